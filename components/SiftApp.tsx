@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ArticleClient, LoadOutcome } from '@/utils/articleClient';
+import { summarize } from '@/utils/summary/summarize';
+import { ArticleView } from './ArticleView';
+import { StatusMessage } from './StatusMessage';
+import { t } from '@/utils/i18n';
+
+interface Props {
+  client: ArticleClient;
+  /** The tab to show; null while the host is still finding it. */
+  tabId: number | null;
+  /** Changes whenever the host wants the tab read again (navigation, retry). */
+  reloadToken?: number;
+  /** Popup only: opens the side panel. */
+  onOpenSidePanel?: () => void;
+  /** Side panel only: asks for access to a tab Sift cannot read yet. */
+  onRequestAccess?: () => void;
+}
+
+type State = { kind: 'loading' } | LoadOutcome;
+
+/** The whole UI for one tab, shared by the popup and the side panel. */
+export function SiftApp({ client, tabId, reloadToken = 0, onOpenSidePanel, onRequestAccess }: Props) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    let cancelled = false;
+    setState({ kind: 'loading' });
+    client
+      .loadArticle(tabId, { force: attempt > 0 })
+      .then((outcome) => !cancelled && setState(outcome))
+      .catch((e: unknown) => !cancelled && setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
+    return () => {
+      cancelled = true;
+    };
+  }, [client, tabId, reloadToken, attempt]);
+
+  const article = state.kind === 'article' ? state.article : null;
+  const keyPoints = useMemo(() => (article ? summarize(article, { points: 5 }) : []), [article]);
+
+  useEffect(() => {
+    if (article) performance.mark('sift:first-key-point');
+  }, [article]);
+
+  const retry = () => setAttempt((n) => n + 1);
+
+  return (
+    <main class="sift" aria-busy={state.kind === 'loading'}>
+      {onOpenSidePanel && (
+        <div class="toolbar">
+          <button type="button" class="link-button" data-testid="open-side-panel" onClick={onOpenSidePanel}>
+            {t('openSidePanel')}
+          </button>
+        </div>
+      )}
+      {state.kind === 'loading' && (
+        <>
+          <StatusMessage tone="loading">{t('loading')}</StatusMessage>
+          <div class="skeleton" aria-hidden="true">
+            <div /><div /><div />
+          </div>
+        </>
+      )}
+      {state.kind === 'restricted' && <StatusMessage tone="info">{t('restricted')}</StatusMessage>}
+      {state.kind === 'gone' && <StatusMessage tone="info">{t('gone')}</StatusMessage>}
+      {state.kind === 'no-access' && (
+        <StatusMessage tone="info">
+          <p>{t('noAccess')}</p>
+          <button type="button" class="primary" data-testid="summarize-tab" onClick={onRequestAccess ?? retry}>
+            {t('summarizeThisTab')}
+          </button>
+          <p class="hint">{t('noAccessHint', 'Alt+Shift+S')}</p>
+        </StatusMessage>
+      )}
+      {state.kind === 'error' && (
+        <StatusMessage tone="error">
+          <p>{t('error', state.message)}</p>
+          <button type="button" class="primary" onClick={retry}>
+            {t('retry')}
+          </button>
+        </StatusMessage>
+      )}
+      {article && tabId !== null && (
+        <ArticleView
+          article={article}
+          keyPoints={keyPoints}
+          onShow={async (target) => (await client.highlight(tabId, target)).found}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import { render } from 'preact';
+import { createArticleClient } from '@/utils/articleClient';
+import { followActiveTab, resolveTabId } from '@/utils/activeTab';
+import { SiftApp } from '@/components/SiftApp';
+import '@/components/sift.css';
+
+const client = createArticleClient(browser);
+const root = document.getElementById('app')!;
+document.documentElement.lang = browser.i18n.getUILanguage();
+
+let current: number | null = null;
+let reloadToken = 0;
+
+function show(tabId: number | null) {
+  current = tabId;
+  reloadToken++;
+  const origins = ['http://*/*', 'https://*/*'];
+  if (tabId !== null) {
+    // Known only where the browser shows Sift the tab's URL; else the request covers http(s) sites.
+    browser.tabs.get(tabId).then((tab) => {
+      const origin = originPattern(tab.url);
+      if (origin) origins.splice(0, origins.length, origin);
+    }, () => {});
+  }
+  render(<SiftApp client={client} tabId={tabId} reloadToken={reloadToken} onRequestAccess={() => requestAccess(tabId, origins)} />, root);
+}
+
+/**
+ * "Summarize this tab" where Sift has no access. A click in the side panel does not grant
+ * `activeTab`, so it asks for host permission; `permissions.request` must run in the click's
+ * own task, hence the origins are worked out before the click.
+ */
+function requestAccess(tabId: number | null, origins: string[]) {
+  if (tabId === null) return;
+  browser.permissions.request({ origins }).then((granted) => granted && show(tabId), () => show(tabId));
+}
+
+function originPattern(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.origin}/*` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+show(null);
+resolveTabId(browser, location.search).then(async (tabId) => {
+  show(tabId);
+  const windowId = tabId === null ? undefined : (await browser.tabs.get(tabId).catch(() => undefined))?.windowId;
+  if (windowId !== undefined) followActiveTab(browser, windowId, () => current, show);
+});

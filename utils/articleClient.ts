@@ -1,0 +1,115 @@
+import type { WxtBrowser as Browser } from 'wxt/browser';
+import type { Article } from './article/types';
+import type { ExtractResult, HighlightResult, HighlightTarget, PageMessage } from './messaging';
+import { classifyTabUrl, isNoAccessError, isRestrictedError } from './tabAccess';
+
+/** The content script as built by WXT (`entrypoints/content.ts`, `registration: 'runtime'`). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** What loading a tab's article ended in. The UI has one state for each. */
+export type LoadOutcome =
+  | { kind: 'article'; article: Article; fromCache: boolean }
+  | { kind: 'restricted'; url?: string }
+  | { kind: 'no-access' }
+  | { kind: 'gone' }
+  | { kind: 'error'; message: string };
+
+interface CacheEntry {
+  url: string;
+  article: Article;
+}
+
+const cacheKey = (tabId: number) => `article:${tabId}`;
+
+/**
+ * The one way the popup and the side panel reach a tab: inject the content script on demand,
+ * cache the Article per tab and URL in `storage.session`, send highlight requests.
+ * Components get this client instead of calling `browser.*` themselves.
+ */
+export function createArticleClient(browser: Browser) {
+  async function getTab(tabId: number) {
+    try {
+      return await browser.tabs.get(tabId);
+    } catch {
+      return null;
+    }
+  }
+
+  async function readCache(tabId: number, url: string | undefined): Promise<Article | null> {
+    if (!url) return null;
+    try {
+      const key = cacheKey(tabId);
+      const got = (await browser.storage.session.get(key)) as Record<string, CacheEntry | undefined>;
+      const entry = got[key];
+      return entry && entry.url === url ? entry.article : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function writeCache(tabId: number, article: Article): Promise<void> {
+    try {
+      await browser.storage.session.set({ [cacheKey(tabId)]: { url: article.url, article } satisfies CacheEntry });
+    } catch {
+      // Quota or a closed session store: the cache is an optimisation, never a reason to fail.
+    }
+  }
+
+  async function inject(tabId: number): Promise<ExtractResult | undefined> {
+    const results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    return results?.[0]?.result as ExtractResult | undefined;
+  }
+
+  /** Loads the article of a tab: from the cache when the tab still shows the same URL, else from the page. */
+  async function loadArticle(tabId: number, options: { force?: boolean } = {}): Promise<LoadOutcome> {
+    const tab = await getTab(tabId);
+    if (!tab) return { kind: 'gone' };
+    if (classifyTabUrl(tab.url) === 'restricted') return { kind: 'restricted', url: tab.url };
+    if (!options.force) {
+      const cached = await readCache(tabId, tab.url);
+      if (cached) return { kind: 'article', article: cached, fromCache: true };
+    }
+    let result: ExtractResult | undefined;
+    try {
+      result = await inject(tabId);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (!(await getTab(tabId))) return { kind: 'gone' };
+      if (isRestrictedError(message)) return { kind: 'restricted', url: tab.url };
+      if (isNoAccessError(message)) return { kind: 'no-access' };
+      return { kind: 'error', message };
+    }
+    if (!result) {
+      if (!(await getTab(tabId))) return { kind: 'gone' };
+      return { kind: 'error', message: 'The page did not answer.' };
+    }
+    if (!result.ok) return { kind: 'error', message: result.error };
+    await writeCache(tabId, result.article);
+    return { kind: 'article', article: result.article, fromCache: false };
+  }
+
+  async function send(tabId: number, message: PageMessage): Promise<HighlightResult> {
+    try {
+      return ((await browser.tabs.sendMessage(tabId, message)) as HighlightResult) ?? { found: false };
+    } catch {
+      // No listener: the page was reloaded since the article was read. Inject again, then retry once.
+      try {
+        await inject(tabId);
+        return ((await browser.tabs.sendMessage(tabId, message)) as HighlightResult) ?? { found: false };
+      } catch {
+        return { found: false };
+      }
+    }
+  }
+
+  return {
+    loadArticle,
+    /** Scrolls the page to `target` and highlights it. */
+    highlight: (tabId: number, target: HighlightTarget) => send(tabId, { type: 'sift:highlight', target }),
+    clearHighlight: (tabId: number) => send(tabId, { type: 'sift:clear-highlight' }),
+    /** Drops the cached article of a closed tab. */
+    forget: (tabId: number) => browser.storage.session.remove(cacheKey(tabId)).catch(() => {}),
+  };
+}
+
+export type ArticleClient = ReturnType<typeof createArticleClient>;

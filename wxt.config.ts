@@ -1,0 +1,57 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * One config for the release builds (Chrome and Firefox, MV3) and the test build.
+ * The test build (`SIFT_TEST_BUILD=1`, `npm run build:test`) differs in exactly one way:
+ * host access to the local test server, because an automated browser cannot grant
+ * `activeTab`. It is written to `.output-test/` so it can never be mistaken for a release.
+ */
+const testBuild = process.env.SIFT_TEST_BUILD === '1';
+
+/** Pages served by the end-to-end tests' local http server. */
+export const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: testBuild ? '.output-test' : '.output',
+  manifestVersion: 3,
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script is injected on demand only: no `content_scripts` key at all, not even an empty one.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (Array.isArray(manifest.content_scripts) && manifest.content_scripts.length === 0) delete manifest.content_scripts;
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    ...(testBuild ? { host_permissions: TEST_HOSTS } : {}),
+    // Asked for at run time only: per site by "Summarize this tab", everywhere by the opt-in automatic mode.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenPopup__',
+      },
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: '__MSG_commandOpenSidePanel__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sift@sift-reader.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
