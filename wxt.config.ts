@@ -2,19 +2,24 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /**
- * One config for the release builds (Chrome and Firefox, MV3) and the test build.
- * The test build (`SIFT_TEST_BUILD=1`, `npm run build:test`) differs in exactly one way:
- * host access to the local test server, because an automated browser cannot grant
- * `activeTab`. It is written to `.output-test/` so it can never be mistaken for a release.
+ * One config for the release builds (Chrome and Firefox, MV3) and two builds that are never shipped.
+ * Each of those differs from the release in exactly one way, host access, because an automated
+ * browser cannot grant `activeTab`:
+ * - the test build (`SIFT_TEST_BUILD=1`, `npm run build:test`, `.output-test/`): the local test server;
+ * - the eval build (`SIFT_EVAL_BUILD=1`, `npm run build:eval`, `.output-eval/`): every http(s) page, for
+ *   `eval:pages` and `bench`, which serve corpus pages at their real addresses from memory (no network).
  */
 const testBuild = process.env.SIFT_TEST_BUILD === '1';
+const evalBuild = process.env.SIFT_EVAL_BUILD === '1';
 
 /** Pages served by the end-to-end tests' local http server. */
-export const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+const EVAL_HOSTS = ['http://*/*', 'https://*/*'];
+const hostPermissions = testBuild ? TEST_HOSTS : evalBuild ? EVAL_HOSTS : undefined;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDir: testBuild ? '.output-test' : '.output',
+  outDir: testBuild ? '.output-test' : evalBuild ? '.output-eval' : '.output',
   manifestVersion: 3,
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
@@ -29,7 +34,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
-    ...(testBuild ? { host_permissions: TEST_HOSTS } : {}),
+    ...(hostPermissions ? { host_permissions: hostPermissions } : {}),
     // Asked for at run time only: per site by "Summarize this tab", everywhere by the opt-in automatic mode.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {

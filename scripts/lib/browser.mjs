@@ -1,0 +1,133 @@
+// Shared by the end-to-end tests, eval:pages, bench and start: Chromium with Sift loaded,
+// a local http server, and the one call that runs Sift's content script in a tab.
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium quiet on a machine with no network (see ../shared/toolchain.md). */
+const QUIET_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-default-apps',
+];
+
+/**
+ * Starts Chromium with the unpacked extension in `extDir` loaded.
+ * Returns the context, the extension's service worker and its id.
+ */
+export async function launchWithExtension(extDir, { headless = true, args = [] } = {}) {
+  const ext = resolve(extDir);
+  if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`No built extension in ${ext}: run the build first.`);
+  if (!existsSync(CHROME_PATH)) throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install -y chromium, or set CHROME_PATH.`);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sift-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME_PATH,
+    headless,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...QUIET_FLAGS, ...args],
+    viewport: { width: 1100, height: 800 },
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const extensionId = new URL(sw.url()).host;
+  return {
+    context,
+    sw,
+    extensionId,
+    extUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    async close() {
+      await context.close().catch(() => {});
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
+
+/** The current service worker (it may have been restarted since launch). */
+export async function serviceWorker(context) {
+  const live = context.serviceWorkers();
+  return live[live.length - 1] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** The browser's tab id of a Playwright page, found by its URL from the extension's side. */
+export async function tabIdOf(context, page) {
+  const url = page.url();
+  const sw = await serviceWorker(context);
+  const id = await sw.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const hit = tabs.find((t) => t.url === u) ?? tabs.find((t) => t.pendingUrl === u);
+    return hit?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+/** Runs Sift's content script in a tab, exactly as the popup does, and returns its result. */
+export async function extractInTab(context, tabId) {
+  const sw = await serviceWorker(context);
+  return sw.evaluate(async (id) => {
+    const results = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+    return results[0]?.result;
+  }, tabId);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.js': 'text/javascript',
+  '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Serves the files under `root` on 127.0.0.1 (a free port), plus in-memory `pages` ({path: html}).
+ * `csp`: a Content-Security-Policy header for every answer (e.g. "script-src 'none'" to keep page scripts off).
+ */
+export async function startServer({ root, pages = {}, csp } = {}) {
+  const base = root ? resolve(root) : null;
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const headers = csp ? { 'content-security-policy': csp } : {};
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
+      return res.end(pages[path]);
+    }
+    if (base) {
+      const file = resolve(base, '.' + path);
+      if (file.startsWith(base + sep)) {
+        try {
+          const body = await readFile(file);
+          res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+          return res.end(body);
+        } catch {}
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    port,
+    url: (path = '/') => `http://127.0.0.1:${port}${path.startsWith('/') ? path : '/' + path}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+/**
+ * Serves corpus pages at their real addresses from memory and refuses every other request,
+ * so nothing reaches the network. Page scripts are off (CSP `script-src 'none'`); extension
+ * content scripts are not bound by the page's CSP.
+ */
+export async function routeFromMemory(context, pagesByUrl) {
+  await context.route('**/*', async (route) => {
+    const req = route.request();
+    const url = req.url().split('#')[0];
+    const html = req.isNavigationRequest() ? pagesByUrl.get(url) : undefined;
+    if (html === undefined) return route.abort('blockedbyclient');
+    return route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'; object-src 'none'" },
+      body: html,
+    });
+  });
+}
