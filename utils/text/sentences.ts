@@ -1,0 +1,189 @@
+/**
+ * Sentences of a block of text, with their offsets, so a key point can be
+ * found again in the page. Intl.Segmenter does the work (UAX #29 plus ICU's
+ * locale rules); this module fixes what it gets wrong on news text:
+ *
+ * - Japanese quotes and parentheses: 「…。…」と述べた is one sentence; ICU
+ *   breaks after the inner 。. We never split inside a matched bracket pair
+ *   「」『』（）() 【】 unless the bracketed span is implausibly long.
+ * - English abbreviations: "Mr. Smith", "Jan. 5", "the U.S. Senate", initials
+ *   "J. K. Rowling": ICU breaks after ". " followed by a capital.
+ * - Lowercased, tokenized text ("… in nepal . and they …", as in CNN/DailyMail
+ *   dumps): ICU never breaks before a lowercase letter. A full stop standing
+ *   alone between spaces does end a sentence there.
+ * - Lines without final punctuation (list items, headings) are sentences of
+ *   their own: a hard line break always ends a sentence.
+ * Decimals (3.5) and inner dots (e.g., p.m.) are already kept by ICU.
+ */
+import { getSegmenter } from './words';
+import { primaryLanguage } from './stopwords';
+
+export interface SentenceSpan {
+  /** The sentence, exactly `source.slice(start, end)`: trimmed of surrounding whitespace. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a full stop does not end a sentence (lowercase, without the dot). */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp det
+  jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+  no nos vol vols pp p fig figs ed eds est approx dept univ assn bros co corp inc ltd plc vs etc al e g i
+  ave blvd rd hwy apt`.split(/\s+/).filter(Boolean),
+);
+/**
+ * Words that start a new sentence after an ambiguous abbreviation such as
+ * "U.S." ("… in the U.S. The next day …"); any other capitalised word after it is
+ * taken as the same sentence ("the U.S. Senate").
+ */
+const SENTENCE_STARTERS = new Set(
+  `the a an he she it they we i you this that these those there his her its their our but and or so yet
+  in on at for if when while after before as however meanwhile still then now it's he's she's`.split(/\s+/),
+);
+const OPEN_TO_CLOSE: Record<string, string> = {
+  '「': '」', '『': '』', '（': '）', '(': ')', '【': '】', '〈': '〉', '《': '》', '｢': '｣',
+};
+/** A bracketed span longer than this is not trusted to be one sentence (a stray bracket, a whole quoted speech). */
+const MAX_BRACKET_SPAN = 400;
+/** Longer inputs are cut at safe breaks before ICU sees them (see words.ts). */
+const MAX_SEGMENT_INPUT = 2000;
+
+/** Mark which offsets lie strictly inside a matched bracket pair of plausible length. */
+function insideBrackets(text: string): Uint8Array | null {
+  let any = false;
+  for (const ch of text) if (ch in OPEN_TO_CLOSE) { any = true; break; }
+  if (!any) return null;
+  const inside = new Uint8Array(text.length + 1);
+  const stack: { close: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const close = OPEN_TO_CLOSE[ch];
+    if (close) { stack.push({ close, at: i }); continue; }
+    // Pop to the matching opener, forgiving unmatched openers inside.
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k].close === ch) {
+        const open = stack[k].at;
+        if (i - open <= MAX_BRACKET_SPAN) inside.fill(1, open + 1, i + 1);
+        stack.length = k;
+        break;
+      }
+    }
+  }
+  return inside;
+}
+
+/** Break offsets ICU proposes, as ends of segments within [from, to). */
+function icuBreaks(text: string, from: number, to: number, lang: string, out: number[]): void {
+  const seg = getSegmenter(lang, 'sentence');
+  for (const s of seg.segment(text.slice(from, to))) {
+    const end = from + s.index + s.segment.length;
+    if (end < to) out.push(end);
+  }
+}
+
+/** Cut points for very long inputs: after a sentence-final mark and whitespace. */
+function chunkBounds(text: string): number[] {
+  const bounds = [0];
+  let last = 0;
+  while (text.length - last > MAX_SEGMENT_INPUT) {
+    const window = text.slice(last, last + MAX_SEGMENT_INPUT);
+    let cut = -1;
+    const re = /[.!?。！？]\s+/g;
+    for (let m = re.exec(window); m; m = re.exec(window)) if (m.index + m[0].length > MAX_SEGMENT_INPUT / 4) cut = m.index + m[0].length;
+    if (cut < 0) { const sp = window.lastIndexOf(' '); cut = sp > 0 ? sp + 1 : MAX_SEGMENT_INPUT; }
+    last += cut;
+    bounds.push(last);
+  }
+  bounds.push(text.length);
+  return bounds;
+}
+
+/** The word just before offset `end` (trimmed), e.g. "Mr." or "U.S.". */
+function lastToken(text: string, end: number): string {
+  const head = text.slice(Math.max(0, end - 40), end).trimEnd();
+  const m = /(\S+)$/.exec(head);
+  return m ? m[1] : '';
+}
+
+function firstWord(text: string, start: number): string {
+  const m = /^\s*([^\s]+)/.exec(text.slice(start, start + 40));
+  return m ? m[1] : '';
+}
+
+/** True when a break at `at` (end of a segment) must be undone because the dot belongs to an abbreviation. */
+function isAbbreviationBreak(text: string, at: number): boolean {
+  const token = lastToken(text, at);
+  if (!token.endsWith('.')) return false;
+  const bare = token.replace(/^[("'“‘\[]+/, '');
+  const word = bare.slice(0, -1).toLowerCase();
+  const next = firstWord(text, at);
+  if (!next) return false;
+  if (/^\p{Lu}$/u.test(bare.slice(0, -1))) return true; // initial: "J. K. Rowling"
+  if (/^(?:\p{L}\.){2,}$/u.test(bare)) {
+    // "U.S.", "U.N.": ends the sentence only when a typical sentence opener follows.
+    return !SENTENCE_STARTERS.has(next.toLowerCase().replace(/[^\p{L}']/gu, ''));
+  }
+  if (ABBREVIATIONS.has(word)) return /^[\p{L}\p{N}(]/u.test(next);
+  return false;
+}
+
+/** Extra breaks ICU misses in lowercased, tokenized text: a full stop standing alone ("nepal . and"). */
+function tokenizedBreaks(text: string, from: number, to: number, out: number[]): void {
+  const re = /(?:^|\s)[.!?]+(?:\s+(?:''|'|"|”|’))?(?=\s+\S)/g;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push(from + m.index + m[0].length);
+}
+
+/**
+ * Split `text` into sentences for language `lang` (BCP 47). Every returned
+ * span satisfies `text.slice(start, end) === span.text`, is non-empty and trimmed.
+ */
+export function splitSentences(text: string, lang: string): SentenceSpan[] {
+  const primary = primaryLanguage(lang);
+  const breaks: number[] = [];
+  // Hard line breaks always end a sentence (list items, headings without final punctuation).
+  const lines: [number, number][] = [];
+  {
+    const re = /\r?\n|\r|\u2028|\u2029/g;
+    let last = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) { lines.push([last, m.index]); last = m.index + m[0].length; }
+    lines.push([last, text.length]);
+  }
+  for (const [ls, le] of lines) {
+    if (ls > 0) breaks.push(ls);
+    const line = text.slice(ls, le);
+    const bounds = chunkBounds(line);
+    for (let b = 0; b + 1 < bounds.length; b++) {
+      if (b > 0) breaks.push(ls + bounds[b]);
+      icuBreaks(text, ls + bounds[b], ls + bounds[b + 1], primary, breaks);
+    }
+    tokenizedBreaks(text, ls, le, breaks);
+  }
+  breaks.sort((a, b) => a - b);
+
+  const inside = insideBrackets(text);
+  const hardBreaks = new Set(lines.map(([ls]) => ls));
+  const kept: number[] = [];
+  for (const at of breaks) {
+    if (kept.length && kept[kept.length - 1] === at) continue;
+    if (!hardBreaks.has(at)) {
+      if (inside && inside[at]) continue;
+      if (isAbbreviationBreak(text, at)) continue;
+    }
+    kept.push(at);
+  }
+  kept.push(text.length);
+
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  for (const end of kept) {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+    start = end;
+  }
+  return out;
+}
