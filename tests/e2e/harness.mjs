@@ -1,0 +1,35 @@
+// Setup shared by the end-to-end tests: the test build in Chromium, the fixture pages on 127.0.0.1.
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension, startServer, tabIdOf } from '../../scripts/lib/browser.mjs';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const TEST_BUILD = fileURLToPath(new URL('../../.output-test/chrome-mv3/', import.meta.url));
+
+/** Starts the browser and the fixture server; `close()` stops both. */
+export async function setup() {
+  // Page scripts are off on fixture pages: the tests are about Sift, not about third-party scripts.
+  const server = await startServer({ root: FIXTURES, csp: "script-src 'none'" });
+  const browser = await launchWithExtension(TEST_BUILD);
+  let opened = 0;
+  return {
+    ...browser,
+    server,
+    /** Opens a fixture page in a new tab and returns the page and its tab id. */
+    async openArticle(path) {
+      const page = await browser.context.newPage();
+      // A query unique to this tab, so its tab id can be found by URL even when a page is open twice.
+      await page.goto(server.url(`${path}?tab=${++opened}`), { waitUntil: 'domcontentloaded' });
+      return { page, tabId: await tabIdOf(browser.context, page) };
+    },
+    /** Opens one of Sift's pages (popup.html, sidepanel.html) for a tab, as a tab of its own. */
+    async openSift(file, tabId) {
+      const page = await browser.context.newPage();
+      await page.goto(browser.extUrl(tabId === undefined ? file : `${file}?tabId=${tabId}`));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
