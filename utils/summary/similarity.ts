@@ -1,0 +1,136 @@
+/**
+ * TF-IDF sentence vectors, cosine similarity and LexRank (Erkan & Radev 2004,
+ * continuous variant): PageRank over the graph whose edges are the cosine
+ * similarities between sentences above a threshold. A sentence that many
+ * others resemble is central to the article.
+ */
+
+/** A sparse, L2-normalised vector: term ids ascending with their weights. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+const EMPTY: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+
+/**
+ * Vectors for `docs` (term lists), with IDF computed over `docs` themselves (each
+ * sentence is a document), and for `extra` texts (title, headings, author points)
+ * in the same space; terms unknown to `docs` are dropped from them.
+ */
+export function buildVectors(docs: string[][], extra: string[][] = []): { vectors: SparseVector[]; extraVectors: SparseVector[] } {
+  const vocab = new Map<string, number>();
+  const df: number[] = [];
+  for (const doc of docs) {
+    const seen = new Set<number>();
+    for (const t of doc) {
+      let id = vocab.get(t);
+      if (id === undefined) { id = vocab.size; vocab.set(t, id); df.push(0); }
+      if (!seen.has(id)) { seen.add(id); df[id]++; }
+    }
+  }
+  const n = docs.length;
+  const idf = df.map((d) => Math.log(1 + n / d));
+  const vectorize = (doc: string[]): SparseVector => {
+    const tf = new Map<number, number>();
+    for (const t of doc) {
+      const id = vocab.get(t);
+      if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    if (!tf.size) return EMPTY;
+    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const weights = new Float64Array(ids.length);
+    let norm = 0;
+    ids.forEach((id, i) => {
+      const w = (1 + Math.log(tf.get(id)!)) * idf[id];
+      weights[i] = w;
+      norm += w * w;
+    });
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+    return { ids, weights };
+  };
+  return { vectors: docs.map(vectorize), extraVectors: extra.map(vectorize) };
+}
+
+/** Cosine of two normalised sparse vectors (a merge of their sorted ids). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    if (ai[i] === bi[j]) { dot += a.weights[i] * b.weights[j]; i++; j++; }
+    else if (ai[i] < bi[j]) i++;
+    else j++;
+  }
+  return dot;
+}
+
+export interface LexRankOptions {
+  threshold: number;
+  damping: number;
+  iterations: number;
+  /** Only the first `maxNodes` vectors take part; the others get centrality 0. */
+  maxNodes: number;
+}
+
+/** LexRank centrality of each vector, scaled so the most central is 1. */
+export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[] {
+  const n = Math.min(vectors.length, opts.maxNodes);
+  const out = new Array<number>(vectors.length).fill(0);
+  if (n === 0) return out;
+  if (n === 1) { out[0] = 1; return out; }
+
+  // Pairwise similarities through an inverted index: only pairs that share a term cost anything.
+  const postings = new Map<number, { node: number; w: number }[]>();
+  for (let i = 0; i < n; i++) {
+    const v = vectors[i];
+    for (let k = 0; k < v.ids.length; k++) {
+      let list = postings.get(v.ids[k]);
+      if (!list) { list = []; postings.set(v.ids[k], list); }
+      list.push({ node: i, w: v.weights[k] });
+    }
+  }
+  const acc = new Float64Array(n);
+  const edges: { to: Int32Array; w: Float64Array }[] = [];
+  const rowSum = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    acc.fill(0);
+    const v = vectors[i];
+    for (let k = 0; k < v.ids.length; k++) {
+      for (const p of postings.get(v.ids[k])!) if (p.node !== i) acc[p.node] += v.weights[k] * p.w;
+    }
+    const to: number[] = [];
+    const w: number[] = [];
+    for (let j = 0; j < n; j++) {
+      if (acc[j] >= opts.threshold) { to.push(j); w.push(acc[j]); rowSum[i] += acc[j]; }
+    }
+    edges.push({ to: Int32Array.from(to), w: Float64Array.from(w) });
+  }
+
+  // Power iteration.
+  let p = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  const d = opts.damping;
+  for (let it = 0; it < opts.iterations; it++) {
+    let dangling = 0;
+    for (let i = 0; i < n; i++) if (rowSum[i] === 0) dangling += p[i];
+    next.fill((1 - d) / n + (d * dangling) / n);
+    for (let i = 0; i < n; i++) {
+      if (rowSum[i] === 0) continue;
+      const share = (d * p[i]) / rowSum[i];
+      const e = edges[i];
+      for (let k = 0; k < e.to.length; k++) next[e.to[k]] += share * e.w[k];
+    }
+    let delta = 0;
+    for (let i = 0; i < n; i++) delta += Math.abs(next[i] - p[i]);
+    [p, next] = [next, p];
+    if (delta < 1e-6) break;
+  }
+  let max = 0;
+  for (let i = 0; i < n; i++) max = Math.max(max, p[i]);
+  for (let i = 0; i < n; i++) out[i] = max > 0 ? p[i] / max : 0;
+  return out;
+}
