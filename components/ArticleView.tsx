@@ -1,18 +1,24 @@
 import { useState } from 'preact/hooks';
 import type { Article, KeyPoint, OutlineItem, Source } from '@/utils/article/types';
 import type { HighlightTarget } from '@/utils/messaging';
+import type { Settings } from '@/utils/settings';
+import { toMarkdown, toPlainText } from '@/utils/exportArticle';
 import { ArticleHeader } from './ArticleHeader';
 import { KeyPointList } from './KeyPointList';
 import { SourceList } from './SourceList';
 import { OutlineList } from './OutlineList';
 import { StatusMessage } from './StatusMessage';
+import { PointsControl } from './PointsControl';
+import { CopyButtons } from './CopyButtons';
 import { t } from '@/utils/i18n';
 
-export type ViewName = 'points' | 'sources' | 'outline';
+export type ViewName = Settings['firstView'];
 
 interface Props {
   article: Article;
   keyPoints: KeyPoint[];
+  points: Settings['points'];
+  onPointsChange: (points: Settings['points']) => void;
   onShow: (target: HighlightTarget) => Promise<boolean>;
   initialView?: ViewName;
 }
@@ -23,8 +29,8 @@ const VIEWS: { name: ViewName; label: string }[] = [
   { name: 'outline', label: 'outline' },
 ];
 
-/** An article: header, then one of three views (key points, sources, outline) chosen by tabs. */
-export function ArticleView({ article, keyPoints, onShow, initialView = 'points' }: Props) {
+/** An article: header, three views (key points, sources, outline) behind tabs, and an action bar that stays in view. */
+export function ArticleView({ article, keyPoints, points, onPointsChange, onShow, initialView = 'points' }: Props) {
   const [view, setView] = useState<ViewName>(initialView);
   const [notFound, setNotFound] = useState(false);
 
@@ -32,21 +38,27 @@ export function ArticleView({ article, keyPoints, onShow, initialView = 'points'
     setNotFound(!(await onShow(target)));
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onTabKeyDown = (e: KeyboardEvent) => {
     const i = VIEWS.findIndex((v) => v.name === view);
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : -2;
-    if (next === -2) return;
+    let next = -1;
+    if (e.key === 'ArrowRight') next = (i + 1) % VIEWS.length;
+    else if (e.key === 'ArrowLeft') next = (i + VIEWS.length - 1) % VIEWS.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = VIEWS.length - 1;
+    if (next < 0) return;
     e.preventDefault();
-    const v = VIEWS[(next + VIEWS.length) % VIEWS.length];
-    setView(v.name);
-    document.getElementById(`tab-${v.name}`)?.focus();
+    setView(VIEWS[next].name);
+    document.getElementById(`tab-${VIEWS[next].name}`)?.focus();
   };
+
+  const labels = { keyPoints: t('keyPoints'), sources: t('sources'), author: t('authorBadge') };
 
   return (
     <div class="article">
       <ArticleHeader article={article} />
       {!article.extraction.isArticle && <StatusMessage tone="info">{t('notArticle')}</StatusMessage>}
-      <div class="tabs" role="tablist" aria-label={t('views')} onKeyDown={onKeyDown}>
+      {article.extraction.partial && <StatusMessage tone="info">{t('partial')}</StatusMessage>}
+      <div class="tabs" role="tablist" aria-label={t('views')} onKeyDown={onTabKeyDown}>
         {VIEWS.map((v) => (
           <button
             key={v.name}
@@ -63,10 +75,17 @@ export function ArticleView({ article, keyPoints, onShow, initialView = 'points'
           </button>
         ))}
       </div>
-      {notFound && <p class="notice" role="status">{t('notFoundInPage')}</p>}
+      {notFound && (
+        <p class="notice" role="status">
+          {t('notFoundInPage')}
+        </p>
+      )}
       <div id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="panel">
         {view === 'points' && (
-          <KeyPointList points={keyPoints} lang={article.lang} onShow={(p: KeyPoint) => show({ text: p.text })} />
+          <>
+            <PointsControl value={points} onChange={onPointsChange} />
+            <KeyPointList points={keyPoints} lang={article.lang} onShow={(p: KeyPoint) => show({ text: p.text })} />
+          </>
         )}
         {view === 'sources' && (
           <SourceList sources={article.sources} onShow={(s: Source) => show({ text: s.text, url: s.url })} />
@@ -75,6 +94,12 @@ export function ArticleView({ article, keyPoints, onShow, initialView = 'points'
           <OutlineList outline={article.outline} onShow={(o: OutlineItem) => show({ text: o.text })} />
         )}
       </div>
+      <footer class="action-bar">
+        <CopyButtons
+          markdown={() => toMarkdown(article, keyPoints, labels)}
+          plainText={() => toPlainText(article, keyPoints, labels)}
+        />
+      </footer>
     </div>
   );
 }
@@ -83,7 +108,11 @@ function countFor(view: ViewName, article: Article, keyPoints: KeyPoint[]): numb
   if (view === 'points') return keyPoints.length;
   if (view === 'sources') return article.sources.length;
   let n = 0;
-  const walk = (items: Article['outline']) => items.forEach((i) => { n++; walk(i.children); });
+  const walk = (items: Article['outline']) =>
+    items.forEach((i) => {
+      n++;
+      walk(i.children);
+    });
   walk(article.outline);
   return n;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleClient, LoadOutcome } from '@/utils/articleClient';
+import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '@/utils/settings';
 import { summarize } from '@/utils/summary/summarize';
 import { ArticleView } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
@@ -7,22 +8,31 @@ import { t } from '@/utils/i18n';
 
 interface Props {
   client: ArticleClient;
+  settings: SettingsStore;
   /** The tab to show; null while the host is still finding it. */
   tabId: number | null;
-  /** Changes whenever the host wants the tab read again (navigation, retry). */
+  /** Changes whenever the host wants the tab read again (navigation, a tab switch). */
   reloadToken?: number;
   /** Popup only: opens the side panel. */
   onOpenSidePanel?: () => void;
   /** Side panel only: asks for access to a tab Sift cannot read yet. */
   onRequestAccess?: () => void;
+  /** Opens the options page. */
+  onOpenOptions?: () => void;
 }
 
 type State = { kind: 'loading' } | LoadOutcome;
 
 /** The whole UI for one tab, shared by the popup and the side panel. */
-export function SiftApp({ client, tabId, reloadToken = 0, onOpenSidePanel, onRequestAccess }: Props) {
+export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePanel, onRequestAccess, onOpenOptions }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [prefs, setPrefs] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    settings.get().then(setPrefs);
+    return settings.watch(setPrefs);
+  }, [settings]);
 
   useEffect(() => {
     if (tabId === null) return;
@@ -37,29 +47,47 @@ export function SiftApp({ client, tabId, reloadToken = 0, onOpenSidePanel, onReq
     };
   }, [client, tabId, reloadToken, attempt]);
 
+  // Escape in Sift's page clears the highlight in the tab, as Escape in the tab does.
+  useEffect(() => {
+    if (tabId === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') client.clearHighlight(tabId);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [client, tabId]);
+
   const article = state.kind === 'article' ? state.article : null;
-  const keyPoints = useMemo(() => (article ? summarize(article, { points: 5 }) : []), [article]);
+  const points = prefs?.points ?? DEFAULT_SETTINGS.points;
+  const keyPoints = useMemo(() => (article ? summarize(article, { points }) : []), [article, points]);
 
   useEffect(() => {
-    if (article) performance.mark('sift:first-key-point');
-  }, [article]);
+    if (article && prefs) performance.mark('sift:first-key-point');
+  }, [article, prefs]);
 
   const retry = () => setAttempt((n) => n + 1);
 
   return (
     <main class="sift" aria-busy={state.kind === 'loading'}>
-      {onOpenSidePanel && (
-        <div class="toolbar">
+      <div class="toolbar">
+        {onOpenSidePanel && (
           <button type="button" class="link-button" data-testid="open-side-panel" onClick={onOpenSidePanel}>
             {t('openSidePanel')}
           </button>
-        </div>
-      )}
-      {state.kind === 'loading' && (
+        )}
+        {onOpenOptions && (
+          <button type="button" class="link-button" onClick={onOpenOptions}>
+            {t('settings')}
+          </button>
+        )}
+      </div>
+      {(state.kind === 'loading' || (article && !prefs)) && (
         <>
           <StatusMessage tone="loading">{t('loading')}</StatusMessage>
           <div class="skeleton" aria-hidden="true">
-            <div /><div /><div />
+            <div />
+            <div />
+            <div />
           </div>
         </>
       )}
@@ -82,10 +110,14 @@ export function SiftApp({ client, tabId, reloadToken = 0, onOpenSidePanel, onReq
           </button>
         </StatusMessage>
       )}
-      {article && tabId !== null && (
+      {article && prefs && tabId !== null && (
         <ArticleView
+          key={`${tabId}:${article.url}`}
           article={article}
           keyPoints={keyPoints}
+          points={points}
+          initialView={prefs.firstView}
+          onPointsChange={(n) => settings.update({ points: n })}
           onShow={async (target) => (await client.highlight(tabId, target)).found}
         />
       )}

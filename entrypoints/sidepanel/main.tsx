@@ -1,10 +1,13 @@
 import { render } from 'preact';
 import { createArticleClient } from '@/utils/articleClient';
 import { followActiveTab, resolveTabId } from '@/utils/activeTab';
+import { createSettingsStore } from '@/utils/settings';
 import { SiftApp } from '@/components/SiftApp';
 import '@/components/sift.css';
 
 const client = createArticleClient(browser);
+const settings = createSettingsStore(browser);
+const openOptions = () => browser.runtime.openOptionsPage();
 const root = document.getElementById('app')!;
 document.documentElement.lang = browser.i18n.getUILanguage();
 
@@ -22,7 +25,17 @@ function show(tabId: number | null) {
       if (origin) origins.splice(0, origins.length, origin);
     }, () => {});
   }
-  render(<SiftApp client={client} tabId={tabId} reloadToken={reloadToken} onRequestAccess={() => requestAccess(tabId, origins)} />, root);
+  render(
+    <SiftApp
+      client={client}
+      settings={settings}
+      tabId={tabId}
+      reloadToken={reloadToken}
+      onRequestAccess={() => requestAccess(tabId, origins)}
+      onOpenOptions={openOptions}
+    />,
+    root,
+  );
 }
 
 /**
