@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WxtBrowser } from 'wxt/browser';
+import { createArticleClient } from '../articleClient';
+import type { Article } from '../article/types';
+
+const article = (url: string): Article => ({
+  url,
+  title: 'T',
+  lang: 'en',
+  dir: 'ltr',
+  readingTimeMinutes: 1,
+  blocks: [],
+  articleBody: '',
+  outline: [],
+  authorKeyPoints: [],
+  sources: [],
+  extraction: { method: 'readability', isArticle: true, partial: false, ms: { readability: 1, total: 1 } },
+});
+
+describe('articleClient.loadArticle', () => {
+  let executeScript: ReturnType<typeof vi.fn>;
+  const browser = fakeBrowser as unknown as WxtBrowser;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    executeScript = vi.fn();
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+  });
+
+  async function tab(url: string) {
+    return (await fakeBrowser.tabs.create({ url })).id!;
+  }
+
+  it('reads the page once, then answers from the cache for the same URL', async () => {
+    const id = await tab('https://news.example/a');
+    executeScript.mockResolvedValue([{ result: { ok: true, article: article('https://news.example/a') } }]);
+    const client = createArticleClient(browser);
+    expect(await client.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
+    expect(await client.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: true });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(await client.loadArticle(id, { force: true })).toMatchObject({ kind: 'article', fromCache: false });
+  });
+
+  it('says a browser page is restricted without trying to inject', async () => {
+    const id = await tab('chrome://settings');
+    expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'restricted', url: 'chrome://settings' });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('tells missing access from failures', async () => {
+    const id = await tab('https://news.example/b');
+    executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'no-access' });
+    executeScript.mockRejectedValueOnce(new Error('Frame with ID 0 is showing error page'));
+    expect((await createArticleClient(browser).loadArticle(id)).kind).toBe('restricted');
+    executeScript.mockResolvedValueOnce([{ result: { ok: false, error: 'boom' } }]);
+    expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'error', message: 'boom' });
+    executeScript.mockResolvedValueOnce([]);
+    expect((await createArticleClient(browser).loadArticle(id)).kind).toBe('error');
+  });
+
+  it('says the tab is gone when it was closed, before or during extraction', async () => {
+    expect(await createArticleClient(browser).loadArticle(424242)).toEqual({ kind: 'gone' });
+    const id = await tab('https://news.example/c');
+    executeScript.mockImplementationOnce(async () => {
+      await fakeBrowser.tabs.remove(id);
+      throw new Error('No tab with id');
+    });
+    expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'gone' });
+  });
+});
