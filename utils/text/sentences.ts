@@ -46,6 +46,8 @@ const OPEN_TO_CLOSE: Record<string, string> = {
 };
 /** A bracketed span longer than this is not trusted to be one sentence (a stray bracket, a whole quoted speech). */
 const MAX_BRACKET_SPAN = 400;
+/** A sentence terminal with something after it (so the line may hold more than one sentence). */
+const INNER_TERMINAL = /\p{Sentence_Terminal}.*\S/su;
 /** Longer inputs are cut at safe breaks before ICU sees them (see words.ts). */
 const MAX_SEGMENT_INPUT = 2000;
 
@@ -153,6 +155,8 @@ export function splitSentences(text: string, lang: string): SentenceSpan[] {
   for (const [ls, le] of lines) {
     if (ls > 0) breaks.push(ls);
     const line = text.slice(ls, le);
+    // UAX #29 only breaks after a sentence terminal: a line with none before its end is one sentence.
+    if (!INNER_TERMINAL.test(line)) continue;
     const bounds = chunkBounds(line);
     for (let b = 0; b + 1 < bounds.length; b++) {
       if (b > 0) breaks.push(ls + bounds[b]);
