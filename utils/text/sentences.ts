@@ -79,8 +79,10 @@ function insideBrackets(text: string): Uint8Array | null {
 function icuBreaks(text: string, from: number, to: number, lang: string, out: number[]): void {
   const seg = getSegmenter(lang, 'sentence');
   for (const s of seg.segment(text.slice(from, to))) {
-    const end = from + s.index + s.segment.length;
-    if (end < to) out.push(end);
+    let end = from + s.index + s.segment.length;
+    // UAX #29 counts opening brackets as "Close" and leaves 「 or （ at the end of the previous sentence.
+    while (end > from && OPEN_TO_CLOSE[text[end - 1]]) end--;
+    if (end > from && end < to) out.push(end);
   }
 }
 
@@ -121,7 +123,7 @@ function isAbbreviationBreak(text: string, at: number): boolean {
   const word = bare.slice(0, -1).toLowerCase();
   const next = firstWord(text, at);
   if (!next) return false;
-  if (/^\p{Lu}$/u.test(bare.slice(0, -1))) return true; // initial: "J. K. Rowling"
+  if (/^\p{L}$/u.test(bare.slice(0, -1))) return true; // initial or one-letter abbreviation: "J. K. Rowling", "z. B."
   if (/^(?:\p{L}\.){2,}$/u.test(bare)) {
     // "U.S.", "U.N.": ends the sentence only when a typical sentence opener follows.
     return !SENTENCE_STARTERS.has(next.toLowerCase().replace(/[^\p{L}']/gu, ''));
