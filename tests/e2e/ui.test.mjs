@@ -1,0 +1,142 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { setup } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = new URL('../../test-results/screenshots/', import.meta.url);
+
+let env;
+before(async () => {
+  env = await setup();
+  await mkdir(SHOTS, { recursive: true });
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Runs axe-core in a Sift page (evaluated through the debugger protocol, so the page's CSP does not apply). */
+async function axeViolations(page) {
+  await page.evaluate(`${AXE}\n;0`);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+test('seed page: clicking a key point highlights that sentence in the page and scrolls to it', async () => {
+  const { page, tabId } = await env.openArticle('seed/seed-article.html');
+  const popup = await env.openSift('popup.html', tabId);
+  // The last point stands furthest down the page, so showing it has to scroll.
+  await popup.locator('[data-testid="key-point"][data-origin="sift"]').first().waitFor();
+  const point = popup.locator('[data-testid="key-point"][data-origin="sift"]').last();
+  const text = (await point.locator('span').last().textContent()).trim();
+  await point.click();
+  await page.waitForFunction(() => CSS.highlights.has('sift'), null, { polling: 100 });
+  const highlighted = await page.evaluate(() => [...CSS.highlights.get('sift')][0].toString().replace(/\s+/g, ' ').trim());
+  assert.equal(highlighted, text.replace(/\s+/g, ' '));
+  await page.waitForFunction(
+    () => {
+      const rect = [...CSS.highlights.get('sift')][0].getBoundingClientRect();
+      return window.scrollY > 0 && rect.top >= 0 && rect.bottom <= innerHeight;
+    },
+    null,
+    { polling: 100 },
+  );
+  await popup.keyboard.press('Escape');
+  await page.waitForFunction(() => !CSS.highlights.has('sift'), null, { polling: 100 });
+  await popup.close();
+});
+
+test('English page: copy as Markdown writes title, URL, key points and sources', async () => {
+  const { page, tabId } = await env.openArticle('e2e/theverge.html');
+  const popup = await env.openSift('popup.html', tabId);
+  await popup.getByTestId('key-point').first().waitFor();
+  await popup.evaluate(() => {
+    navigator.clipboard.writeText = async (text) => {
+      globalThis.__copied = text;
+    };
+  });
+  const title = (await popup.getByTestId('article-title').textContent()).trim();
+  const points = (await popup.getByTestId('key-point').allTextContents()).map((p) => p.trim());
+  await popup.getByTestId('copy-markdown').click();
+  const md = await popup.waitForFunction(() => globalThis.__copied, null, { polling: 100 }).then((h) => h.jsonValue());
+  const lines = md.split('\n');
+  assert.equal(lines[0], `# ${title.replace(/([\\`*_{}\[\]<>()#+!|~])/g, '\\$1')}`);
+  assert.equal(lines[2], `<${page.url()}>`);
+  const escape = (t) => t.replace(/\s+/g, ' ').trim().replace(/([\\`*_{}\[\]<>()#+!|~])/g, '\\$1');
+  const pointsAt = lines.indexOf('## Key points');
+  assert.ok(pointsAt > 0);
+  assert.deepEqual(lines.slice(pointsAt + 2, pointsAt + 2 + points.length), points.map((p) => `- ${escape(p)}`));
+  // Sources: the cited and related links that the Sources view lists.
+  await popup.getByRole('tab', { name: /Sources/ }).click();
+  const listed = await popup.evaluate(() =>
+    [...document.querySelectorAll('.source[data-kind="cited"], .source[data-kind="related"]')].map((li) => {
+      const a = li.querySelector('a');
+      return { text: a.textContent, url: a.href };
+    }),
+  );
+  const sourceLines = lines.filter((l) => /^- \[/.test(l));
+  assert.equal(sourceLines.length, listed.length);
+  for (const s of listed) assert.ok(sourceLines.some((l) => l.startsWith(`- [${escape(s.text)}](`)), s.text);
+  await popup.close();
+});
+
+test('the number of key points is a control that is remembered', async () => {
+  const { tabId } = await env.openArticle('e2e/theverge.html');
+  const popup = await env.openSift('popup.html', tabId);
+  const sift = popup.locator('[data-testid="key-point"][data-origin="sift"]');
+  await sift.first().waitFor();
+  await popup.getByTestId('points-3').check();
+  await popup.waitForFunction(() => document.querySelectorAll('[data-testid="key-point"][data-origin="sift"]').length === 3, null, { polling: 100 });
+  await popup.close();
+  const again = await env.openSift('popup.html', tabId);
+  await again.locator('[data-testid="key-point"][data-origin="sift"]').first().waitFor();
+  assert.equal(await again.locator('[data-testid="key-point"][data-origin="sift"]').count(), 3);
+  await again.getByTestId('points-7').check();
+  await again.waitForFunction(() => document.querySelectorAll('[data-testid="key-point"][data-origin="sift"]').length > 3, null, { polling: 100 });
+  await again.getByTestId('points-5').check();
+  await again.close();
+});
+
+test('keyboard: the views are tabs that arrow keys move between', async () => {
+  const { tabId } = await env.openArticle('e2e/theverge.html');
+  const popup = await env.openSift('popup.html', tabId);
+  await popup.getByRole('tab', { name: /Key points/ }).focus();
+  await popup.keyboard.press('ArrowRight');
+  assert.equal(await popup.getByRole('tab', { name: /Sources/ }).getAttribute('aria-selected'), 'true');
+  assert.ok((await popup.getByTestId('source-link').count()) > 0);
+  await popup.keyboard.press('ArrowRight');
+  assert.equal(await popup.getByRole('tab', { name: /Outline/ }).getAttribute('aria-selected'), 'true');
+  await popup.close();
+});
+
+test('axe-core finds no accessibility violations in each view, light and dark', async () => {
+  const { tabId } = await env.openArticle('seed/seed-article.html');
+  const popup = await env.openSift('popup.html', tabId);
+  await popup.getByTestId('key-point').first().waitFor();
+  for (const scheme of ['light', 'dark']) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    for (const view of [/Key points/, /Sources/, /Outline/]) {
+      await popup.getByRole('tab', { name: view }).click();
+      assert.deepEqual(await axeViolations(popup), [], `${scheme} ${view}`);
+    }
+  }
+  await popup.close();
+});
+
+test('screenshots of the popup and side panel, light and dark, for review', async () => {
+  const { tabId } = await env.openArticle('seed/seed-article.html');
+  for (const file of ['popup.html', 'sidepanel.html']) {
+    const ui = await env.openSift(file, tabId);
+    await ui.setViewportSize(file === 'popup.html' ? { width: 400, height: 600 } : { width: 320, height: 700 });
+    await ui.getByTestId('key-point').first().waitFor();
+    for (const scheme of ['light', 'dark']) {
+      await ui.emulateMedia({ colorScheme: scheme });
+      await ui.screenshot({ path: new URL(`${file.replace('.html', '')}-en-${scheme}.png`, SHOTS).pathname });
+    }
+    await ui.close();
+  }
+});
