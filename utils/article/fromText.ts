@@ -20,7 +20,8 @@ export interface FromTextOptions {
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆。、「」『』（）！？・…';
 /** A space between two CJK characters: where a line break was flattened. */
 const CJK_SPACE = new RegExp(`(?<=[${CJK}])[ \\t\\u3000]+(?=[${CJK}])`, 'gu');
-const SENTENCE_FINAL = /[.!?。！？…」』”"')）:：;]$/u;
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets ("…said.", 「…。」). A short 「quote」 alone is a subheading. */
+const SENTENCE_FINAL = /[.!?。！？…:：;][\s"'”’」』)）\]]*$/u;
 const BULLET = /^(?:[-*•・●○◆◇■□▪✅✔☑💡📌👉]|\d{1,2}[.)）]\s)/u;
 /** Longest heading, in characters (CJK) or words (others). */
 const HEADING_MAX_CJK_CHARS = 40;
