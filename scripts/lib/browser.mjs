@@ -80,13 +80,15 @@ const TYPES = {
 
 /**
  * Serves the files under `root` on 127.0.0.1 (a free port), plus in-memory `pages` ({path: html}).
- * `csp`: a Content-Security-Policy header for every answer (e.g. "script-src 'none'" to keep page scripts off).
+ * `csp`: a Content-Security-Policy header for every answer (e.g. "script-src 'none'" to keep page scripts off),
+ * or a function of the path that returns one (or undefined for none).
  */
 export async function startServer({ root, pages = {}, csp } = {}) {
   const base = root ? resolve(root) : null;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const headers = csp ? { 'content-security-policy': csp } : {};
+    const policy = typeof csp === 'function' ? csp(path) : csp;
+    const headers = policy ? { 'content-security-policy': policy } : {};
     if (pages[path] !== undefined) {
       res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
       return res.end(pages[path]);

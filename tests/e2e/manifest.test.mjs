@@ -1,0 +1,47 @@
+// Least privilege, asserted on the built manifests (run after the builds, before the browser tests).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+
+const read = async (dir) => JSON.parse(await readFile(new URL(`../../${dir}/manifest.json`, import.meta.url), 'utf8'));
+const chrome = await read('.output/chrome-mv3');
+const firefox = await read('.output/firefox-mv3');
+const testBuild = await read('.output-test/chrome-mv3');
+
+test('release manifests ask for exactly the permissions Sift needs', () => {
+  assert.deepEqual([...chrome.permissions].sort(), ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+  assert.deepEqual([...firefox.permissions].sort(), ['activeTab', 'contextMenus', 'scripting', 'storage']);
+  for (const m of [chrome, firefox]) {
+    assert.equal(m.manifest_version, 3);
+    assert.equal(m.host_permissions, undefined, 'no host permissions');
+    assert.equal(m.content_scripts, undefined, 'no content_scripts entry: the content script is injected on demand');
+    assert.ok(!JSON.stringify(m).includes('<all_urls>'));
+    assert.equal(m.content_security_policy, undefined, 'the default content security policy');
+    assert.deepEqual(m.optional_host_permissions, ['http://*/*', 'https://*/*'], 'asked for at run time only');
+    assert.equal(m.web_accessible_resources, undefined);
+    assert.equal(m.externally_connectable, undefined);
+  }
+});
+
+test('Chrome has a side panel, Firefox a sidebar with a gecko id and no data collection', () => {
+  assert.equal(chrome.side_panel.default_path, 'sidepanel.html');
+  assert.equal(firefox.sidebar_action.default_panel, 'sidepanel.html');
+  assert.match(firefox.browser_specific_settings.gecko.id, /@/);
+  assert.deepEqual(firefox.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+  assert.ok(chrome.commands['open-side-panel'] && chrome.commands._execute_action);
+});
+
+test('the test build differs from the release only by host access to the local test server', () => {
+  const { host_permissions, ...rest } = testBuild;
+  assert.deepEqual(host_permissions, ['http://127.0.0.1/*', 'http://localhost/*']);
+  assert.deepEqual(rest, chrome);
+});
+
+test('no remote code: every script the extension loads is a file in the package', async () => {
+  const dir = new URL('../../.output/chrome-mv3/', import.meta.url);
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
+    const html = await readFile(new URL(file, dir), 'utf8');
+    for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) assert.match(src, /^\/(?!\/)/, `${file}: ${src}`);
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>\s*\S/, `${file}: no inline script`);
+  }
+});
