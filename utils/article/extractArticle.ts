@@ -1,117 +1,309 @@
-import { Readability } from '@mozilla/readability';
-import type { Article, Block, BlockKind, OutlineItem, Source } from './types';
-
 /**
- * First version: Readability on a clone of the document, blocks from its output,
- * links of the body as sources. Issue 3 grows this into the full extractor.
+ * DOM → Article. Readability on one clone of the page is the base; around it:
+ * - metadata from JSON-LD, Open Graph and friends (metadata.ts);
+ * - the article's region in the live page, found by marking the clone's elements with their
+ *   position before Readability runs, so that Readability's output points back to the live
+ *   elements it came from: sources and the author's key-point box are read there, because
+ *   Readability drops source cards, comments and pagination;
+ * - fallbacks when Readability finds nothing or too little: JSON-LD `articleBody`, then
+ *   `main` / `article` / `[role=main]`, then the element with the most paragraph text.
+ * Never throws, never changes the live page (all writes go to the clone).
  */
+import { Readability } from '@mozilla/readability';
+import type { Article, Block, ExtractionMethod } from './types';
+import { buildOutline, collapse, collectBlocks, reindex } from './blocks';
+import { readMetadata, toIsoDate, type PageMetadata } from './metadata';
+import { findAuthorKeyPoints, keyOf } from './keyPoints';
+import { findNextPage } from './nextPage';
+import { createZoneOf, isBoilerplateElement } from './boilerplate';
+import { cleanBlocks } from './cleanBlocks';
+import { findSources } from '../sources/findSources';
+import { countsCharacters, detectLanguage, directionOf } from '../text/language';
+
+// ---- Tunables ------------------------------------------------------------------------------
+/** Attribute that carries a clone element's position in the page (only ever set on the clone). */
+const MARK_ATTR = 'data-sift-i';
+/**
+ * Elements marked: the blocks Readability's output is made of (marking every element costs a
+ * fifth of Readability's own time). Same selector on clone and live page gives the same order.
+ */
+const MARK_SELECTOR = 'p,li,h1,h2,h3,h4,h5,h6,pre,blockquote,td,dd,figcaption';
+/** Elements marked at most (huge pages): past this the region is found from the first ones. */
+const MAX_MARKS = 30_000;
+/** Body text (characters) below which Readability's answer is "too little" and fallbacks are tried. CJK text is denser. */
+const MIN_BODY_CHARS = { cjk: 140, other: 400 };
+/** An article has at least this much text (unless the page declares itself one). */
+const MIN_ARTICLE_CHARS = { cjk: 300, other: 900 };
+/** Share of the body's text inside links above which the page is a list of links, not an article. */
+const MAX_LINK_DENSITY = 0.5;
+/** Reading speed: characters a minute (ja, zh), words a minute (others). */
+const CHARS_PER_MINUTE = 500;
+const WORDS_PER_MINUTE = 230;
+/** Caps on the body walk (sets `partial`). */
+const MAX_BLOCKS = 4000;
+const MAX_BODY_CHARS = 400_000;
+/** Fallback containers in the live page, best first. */
+const MAIN_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
+/** Paragraph elements looked at when searching the densest block. */
+const MAX_DENSITY_PARAGRAPHS = 5000;
+
 export function extractArticle(document: Document, url: string): Article {
   const t0 = now();
-  const clone = document.cloneNode(true) as Document;
+  try {
+    return extract(document, url, t0);
+  } catch {
+    return emptyArticle(document, url, t0);
+  }
+}
+
+function extract(doc: Document, url: string, t0: number): Article {
+  let partial = false;
+
+  // 1. Readability on a clone whose elements carry their position in the page.
+  const clone = doc.cloneNode(true) as Document;
+  const tClone = now() - t0;
+  const tm = now();
+  const marks = markClone(clone);
+  if (marks.partial) partial = true;
+  void tm;
+  const tr = now();
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   } catch {
     parsed = null;
   }
-  const t1 = now();
-  const root = parsed?.content ?? null;
-  const blocks = root ? collectBlocks(root) : [];
-  const sources = root ? collectSources(root, url) : [];
+  const readabilityMs = tClone + (now() - tr);
+
+  const meta = readMetadata(doc, url);
+  const content = parsed?.content ?? null;
+  let region = content ? regionOf(doc, content) : null;
+
+  // 2. Body blocks: Readability's, or a fallback.
+  let method: ExtractionMethod = 'none';
+  let blocks: Block[] = [];
+  if (content) {
+    const r = collectBlocks(content, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS });
+    blocks = cleanBlocks(r.blocks, parsed?.title ?? meta.title ?? '');
+    partial ||= r.partial;
+    method = 'readability';
+  }
+  const declaredLang = meta.langs;
+  const cjkGuess = countsCharacters(detectLanguage(declaredLang, textSample(blocks) || doc.title));
+  const minBody = cjkGuess ? MIN_BODY_CHARS.cjk : MIN_BODY_CHARS.other;
+  if (textLength(blocks) < minBody) {
+    const fb = fallbackBody(doc, meta, textLength(blocks));
+    if (fb) {
+      blocks = fb.blocks;
+      method = fb.method;
+      partial ||= fb.partial;
+      if (fb.region) region = fb.region;
+    }
+  }
+  if (!region) region = doc.body ?? doc.documentElement;
+  if (region.closest('article') && region.closest('article') !== region) region = region.closest('article')!;
+
+  // 3. The author's key points, kept out of the body.
+  const zoneOf = createZoneOf(region);
+  const kp = findAuthorKeyPoints(region, zoneOf);
+  partial ||= kp.partial;
+  if (kp.exclude.size) blocks = blocks.filter((b) => !isKeyPointBlock(b.text, kp.exclude));
+  blocks = reindex(blocks);
   const articleBody = blocks.map((b) => b.text).join('\n');
-  const lang = (document.documentElement.lang || 'en').toLowerCase().split('-')[0];
+
+  // 4. Sources and next page, from the live page.
+  const found = findSources(region, url);
+  partial ||= found.partial;
+  const nextPageUrl = findNextPage(doc, url, region);
+
+  // 5. Metadata.
+  const lang = detectLanguage(declaredLang, articleBody.slice(0, 4000) || doc.title);
+  const title = collapse(parsed?.title || meta.title || doc.title || '');
+  const byline = collapse(parsed?.byline || meta.byline || '') || undefined;
+  const published = parsed?.publishedTime || meta.publishedTime;
+  const isArticle = judgeArticle(meta, method, articleBody, content, url, lang);
+
   return {
     url,
-    title: (parsed?.title || document.title || '').trim(),
-    byline: parsed?.byline?.trim() || undefined,
-    siteName: parsed?.siteName?.trim() || undefined,
-    publishedTime: parsed?.publishedTime || undefined,
+    canonicalUrl: meta.canonicalUrl,
+    title,
+    byline,
+    siteName: collapse(parsed?.siteName || meta.siteName || '') || undefined,
+    publishedTime: published ? toIsoDate(published, lang) : undefined,
     lang,
-    dir: parsed?.dir === 'rtl' ? 'rtl' : 'ltr',
-    excerpt: parsed?.excerpt?.trim() || undefined,
-    readingTimeMinutes: Math.max(1, Math.round(articleBody.length / (lang === 'ja' ? 500 : 1200))),
+    dir: directionOf(lang, parsed?.dir || meta.dir),
+    excerpt: collapse(parsed?.excerpt || meta.excerpt || blocks.find((b) => b.kind === 'paragraph')?.text || '') || undefined,
+    readingTimeMinutes: readingTime(articleBody, lang),
     blocks,
     articleBody,
     outline: buildOutline(blocks),
-    authorKeyPoints: [],
-    sources,
+    authorKeyPoints: kp.points,
+    sources: found.sources,
+    nextPageUrl,
     extraction: {
-      method: root ? 'readability' : 'none',
-      isArticle: blocks.length > 0,
-      partial: false,
-      ms: { readability: t1 - t0, total: now() - t0 },
+      method,
+      isArticle,
+      partial,
+      ms: { readability: round(readabilityMs), total: round(now() - t0) },
     },
   };
 }
 
-const BLOCK_TAGS: Record<string, BlockKind> = {
-  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-  P: 'paragraph', LI: 'list-item', BLOCKQUOTE: 'quote', FIGCAPTION: 'caption', PRE: 'preformatted',
-};
-
-function collectBlocks(root: Element): Block[] {
-  const blocks: Block[] = [];
-  const visit = (el: Element) => {
-    const kind = BLOCK_TAGS[el.tagName];
-    if (kind) {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (text) {
-        blocks.push({
-          index: blocks.length,
-          kind,
-          text,
-          ...(kind === 'heading' ? { level: Number(el.tagName[1]) } : {}),
-        });
-      }
-      return;
-    }
-    for (const child of Array.from(el.children)) visit(child);
-  };
-  visit(root);
-  return blocks;
+/** Sets MARK_ATTR on the clone's body elements (never on the live page). */
+function markClone(clone: Document): { partial: boolean } {
+  const all = (clone.body ?? clone.documentElement).querySelectorAll(MARK_SELECTOR);
+  const n = Math.min(all.length, MAX_MARKS);
+  for (let i = 0; i < n; i++) all[i].setAttribute(MARK_ATTR, String(i));
+  return { partial: all.length > MAX_MARKS };
 }
 
-function collectSources(root: Element, base: string): Source[] {
-  const seen = new Set<string>();
-  const sources: Source[] = [];
-  const pageHost = safeUrl(base)?.hostname;
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    const u = safeUrl(a.getAttribute('href') ?? '', base);
-    if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) continue;
-    u.hash = '';
-    if (seen.has(u.href)) continue;
-    seen.add(u.href);
-    sources.push({
-      url: u.href,
-      domain: u.hostname.replace(/^www\./, ''),
-      text: (a.textContent ?? '').replace(/\s+/g, ' ').trim() || u.href,
-      context: '',
-      kind: u.hostname === pageHost ? 'internal' : 'cited',
-      bare: false,
-    });
+/**
+ * The live element that holds what Readability kept: the common ancestor of the first and the
+ * last marked element of its output.
+ */
+function regionOf(doc: Document, content: Element): Element | null {
+  const marked = content.querySelectorAll(`[${MARK_ATTR}]`);
+  if (!marked.length) return null;
+  const all = (doc.body ?? doc.documentElement).querySelectorAll(MARK_SELECTOR);
+  const live = (el: Element) => all[Number(el.getAttribute(MARK_ATTR))] ?? null;
+  const first = live(marked[0]);
+  const last = live(marked[marked.length - 1]);
+  if (!first || !last) return first ?? last;
+  return commonAncestor(first, last);
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  const up = new Set<Element>();
+  for (let e: Element | null = a; e; e = e.parentElement) up.add(e);
+  for (let e: Element | null = b; e; e = e.parentElement) if (up.has(e)) return e;
+  return a.ownerDocument.documentElement;
+}
+
+interface Fallback {
+  blocks: Block[];
+  method: ExtractionMethod;
+  partial: boolean;
+  region: Element | null;
+}
+
+/** JSON-LD articleBody, then main/article, then the densest block: the first that beats what we have. */
+function fallbackBody(doc: Document, meta: PageMetadata, have: number): Fallback | null {
+  const candidates: Fallback[] = [];
+  if (meta.jsonLdBody) {
+    const blocks = meta.jsonLdBody
+      .split(/\n+/)
+      .map((t) => collapse(t.replace(/<[^>]+>/g, ' ')))
+      .filter(Boolean)
+      .map((text, index): Block => ({ index, kind: 'paragraph', text }));
+    candidates.push({ blocks, method: 'json-ld', partial: false, region: null });
   }
-  return sources;
-}
-
-function buildOutline(blocks: Block[]): OutlineItem[] {
-  const roots: OutlineItem[] = [];
-  const stack: OutlineItem[] = [];
-  for (const b of blocks) {
-    if (b.kind !== 'heading') continue;
-    const item: OutlineItem = { text: b.text, level: b.level ?? 2, blockIndex: b.index, children: [] };
-    while (stack.length && stack[stack.length - 1].level >= item.level) stack.pop();
-    (stack.length ? stack[stack.length - 1].children : roots).push(item);
-    stack.push(item);
+  for (const sel of MAIN_SELECTORS) {
+    const el = doc.querySelector(sel);
+    if (!el) continue;
+    const r = collectBlocks(el, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement });
+    candidates.push({ blocks: r.blocks, method: 'main', partial: r.partial, region: el });
+    break;
   }
-  return roots;
+  const dense = densestElement(doc);
+  if (dense) {
+    const r = collectBlocks(dense, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement });
+    candidates.push({ blocks: r.blocks, method: 'densest', partial: r.partial, region: dense });
+  }
+  let best: Fallback | null = null;
+  for (const c of candidates) if (textLength(c.blocks) > Math.max(have, best ? textLength(best.blocks) * 1.5 : 0)) best = c;
+  return best;
 }
 
-function safeUrl(href: string, base?: string): URL | null {
+/** The element whose direct paragraph children hold the most text. */
+function densestElement(doc: Document): Element | null {
+  const ps = doc.querySelectorAll('p, br');
+  const score = new Map<Element, number>();
+  const n = Math.min(ps.length, MAX_DENSITY_PARAGRAPHS);
+  for (let i = 0; i < n; i++) {
+    const p = ps[i];
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const len = p.tagName.toUpperCase() === 'BR' ? (p.previousSibling?.textContent?.length ?? 0) : (p.textContent?.length ?? 0);
+    score.set(parent, (score.get(parent) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let top = 0;
+  for (const [el, s] of score) if (s > top && !isBoilerplateElement(el)) [best, top] = [el, s];
+  return best;
+}
+
+function judgeArticle(meta: PageMetadata, method: ExtractionMethod, body: string, content: Element | null, url: string, lang: string): boolean {
+  if (method === 'none' || !body) return false;
+  if (meta.declaredNonArticle && !meta.declaredArticle) return false;
+  const cjk = countsCharacters(lang);
+  const size = cjk ? body.replace(/\s+/g, '').length : body.length;
+  const min = cjk ? MIN_ARTICLE_CHARS.cjk : MIN_ARTICLE_CHARS.other;
+  if (content) {
+    let linkText = 0;
+    for (const a of Array.from(content.querySelectorAll('a'))) linkText += (a.textContent ?? '').replace(/\s+/g, '').length;
+    const all = (content.textContent ?? '').replace(/\s+/g, '').length;
+    if (all && linkText / all > MAX_LINK_DENSITY) return false;
+  }
+  if (meta.declaredArticle) return size >= min / 3;
+  let path = '/';
   try {
-    return new URL(href, base);
+    path = new URL(url).pathname;
   } catch {
-    return null;
+    /* keep '/' */
   }
+  if (path === '/' || /^\/(index\.\w+)?$/.test(path)) return false;
+  return size >= min;
+}
+
+function isKeyPointBlock(text: string, exclude: Set<string>): boolean {
+  let k = keyOf(text);
+  if (exclude.has(k)) return true;
+  // A block that is several key points run together (lines of one <p> split by <br>).
+  for (const e of exclude) if (e && k.includes(e)) k = k.replace(e, '');
+  return k.length <= 2;
+}
+
+function readingTime(body: string, lang: string): number {
+  if (!body) return 0;
+  const minutes = countsCharacters(lang)
+    ? body.replace(/\s+/g, '').length / CHARS_PER_MINUTE
+    : (body.match(/\S+/g)?.length ?? 0) / WORDS_PER_MINUTE;
+  return Math.max(1, Math.round(minutes));
+}
+
+function textLength(blocks: Block[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
+}
+
+function textSample(blocks: Block[]): string {
+  let s = '';
+  for (const b of blocks) {
+    s += b.text + '\n';
+    if (s.length > 2000) break;
+  }
+  return s;
+}
+
+function emptyArticle(doc: Document, url: string, t0: number): Article {
+  let title = '';
+  let lang = 'en';
+  try {
+    title = collapse(doc.title ?? '');
+    lang = detectLanguage([doc.documentElement?.getAttribute('lang')], title);
+  } catch {
+    /* nothing more to learn */
+  }
+  return {
+    url, title, lang, dir: directionOf(lang), readingTimeMinutes: 0, blocks: [], articleBody: '', outline: [],
+    authorKeyPoints: [], sources: [],
+    extraction: { method: 'none', isArticle: false, partial: true, ms: { readability: 0, total: round(now() - t0) } },
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
 }
 
 function now(): number {

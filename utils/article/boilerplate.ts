@@ -1,0 +1,67 @@
+/**
+ * What in the live page is not the article: site navigation, header, footer, sidebars, share
+ * buttons, ads, comment forms and pagination. Used to keep such links out of the sources and
+ * such text out of a fallback body. Judged by tag, ARIA role, class/id tokens and `hidden`.
+ */
+
+// ---- Tunables ------------------------------------------------------------------------------
+/** Tags that are chrome around an article, never the article or its citations. */
+const BOILERPLATE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG', 'MENU', 'SELECT']);
+/** ARIA landmarks and widgets of the same kind. */
+const BOILERPLATE_ROLES = /^(navigation|banner|contentinfo|complementary|search|menu|menubar|dialog|toolbar|tablist)$/i;
+/**
+ * class/id tokens (split on space, `-`, `_`) of boilerplate containers. Token-based so that
+ * "article-header-image" is not a header but "site-header" is: the token must stand alone.
+ */
+const BOILERPLATE_TOKENS = new Set([
+  'nav', 'navi', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'footer', 'header', 'masthead', 'sidebar', 'sidebox',
+  'widget', 'widgets', 'share', 'sharing', 'shares', 'social', 'sns', 'comment', 'comments', 'disqus', 'respond', 'pagination',
+  'pager', 'paging', 'pagenav', 'ad', 'ads', 'adsbygoogle', 'advert', 'advertisement', 'sponsor', 'sponsored', 'promo', 'newsletter',
+  'subscribe', 'signup', 'cookie', 'popup', 'modal', 'toolbar', 'tags', 'tagcloud', 'bio', 'ranking', 'banner',
+]);
+/** Class/id tokens of "related / read more" boxes: kept, but their links are `related` sources. */
+const RELATED_TOKENS = new Set(['related', 'recommend', 'recommended', 'recommendation', 'readmore', 'more', 'also', 'relatedposts', 'kanren', 'osusume', 'pickup']);
+
+export function tokensOf(el: Element): string[] {
+  const s = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase();
+  return s ? s.split(/[\s_-]+/).filter(Boolean) : [];
+}
+
+/** True for an element that is, by itself, page chrome (not looking at its ancestors). */
+export function isBoilerplateElement(el: Element): boolean {
+  if (BOILERPLATE_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.test(role)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return tokensOf(el).some((t) => BOILERPLATE_TOKENS.has(t));
+}
+
+export function isRelatedElement(el: Element): boolean {
+  return tokensOf(el).some((t) => RELATED_TOKENS.has(t));
+}
+
+export type Zone = 'content' | 'boilerplate' | 'related';
+
+/**
+ * Classifies elements by their ancestors up to `root` (not included), memoised so that
+ * asking for every link of a region walks each ancestor once.
+ */
+export function createZoneOf(root: Element): (el: Element) => Zone {
+  const memo = new Map<Element, Zone>();
+  const zoneOf = (el: Element | null): Zone => {
+    if (!el || el === root) return 'content';
+    const known = memo.get(el);
+    if (known) return known;
+    let zone: Zone;
+    if (isBoilerplateElement(el)) zone = 'boilerplate';
+    else {
+      const up = zoneOf(el.parentElement);
+      zone = up !== 'content' ? up : isRelatedElement(el) ? 'related' : 'content';
+    }
+    memo.set(el, zone);
+    return zone;
+  };
+  return zoneOf;
+}
