@@ -1,0 +1,335 @@
+#!/usr/bin/env node
+// Sift's benchmark: Readability alone vs Sift's whole pipeline in headless Chromium, the real
+// content-script path, popup open → first key point, bundle sizes, pathological pages, and the
+// budgets they must hold (PASS/FAIL). Corpus format: ../shared/corpus/README.md.
+//
+//   npm run bench -- <corpusDir> [<corpusDir> …] [--json out.json] [--repeats 5] [--warmup 1]
+//        [--popup-pages 10] [--md docs/bench.md | --no-md] [--strict] [--no-build]
+//        [--no-popup] [--no-pathological] [--no-content-script] [--only id,id]
+//
+// Exits 0 even when a budget fails, unless --strict (then 1).
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join, resolve, dirname, basename } from 'node:path';
+import { execSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { launchWithExtension, routeFromMemory, startServer, tabIdOf, extractInTab } from './lib/browser.mjs';
+import { median, p95, corpusSummary } from './bench/stats.mjs';
+import { extensionBundles } from './bench/bundles.mjs';
+import { pathologicalPages } from './bench/pathological.mjs';
+import { bundlePageBench } from './bench/bundlePageBench.mjs';
+import { BUDGETS, checkBudgets, markdownReport } from './bench/report.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = { release: join(ROOT, '.output/chrome-mv3'), test: join(ROOT, '.output-test/chrome-mv3'), eval: join(ROOT, '.output-eval/chrome-mv3') };
+const BUILD = { release: 'npx wxt build', test: 'npm run build:test', eval: 'npm run build:eval' };
+const PATHOLOGICAL_ORIGIN = 'https://sift-bench.invalid';
+/** Hard stop for one pathological extraction (the budget is 2 s; past this it is reported as a hang). */
+const HANG_MS = 15_000;
+const PAGE_TIMEOUT_MS = 60_000;
+
+// ---- arguments ------------------------------------------------------------------------------
+const argv = process.argv.slice(2);
+const VALUE_FLAGS = new Set(['--json', '--repeats', '--warmup', '--popup-pages', '--md', '--only']);
+const flags = {};
+const corpusDirs = [];
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (VALUE_FLAGS.has(a)) flags[a] = argv[++i];
+  else if (a.startsWith('--')) flags[a] = true;
+  else corpusDirs.push(a);
+}
+if (!corpusDirs.length || flags['--help']) {
+  console.error('usage: npm run bench -- <corpusDir> [<corpusDir> …] [--json out.json] [--repeats 5] [--warmup 1] [--popup-pages 10]\n' +
+    '       [--md docs/bench.md | --no-md] [--strict] [--no-build] [--no-popup] [--no-pathological] [--no-content-script] [--only id,id]');
+  process.exit(2);
+}
+const repeats = Number(flags['--repeats'] ?? 5);
+const warmup = Number(flags['--warmup'] ?? 1);
+const popupPages = Number(flags['--popup-pages'] ?? 10);
+const only = typeof flags['--only'] === 'string' ? flags['--only'].split(',') : null;
+const command = 'npm run bench -- ' + argv.join(' ');
+
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
+const log = (...a) => console.log(`[${elapsed()}]`, ...a);
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+/** Races a promise against a timer: `{ value }`, `{ error }` or `{ timedOut: true }`. */
+async function withTimeout(promise, ms) {
+  let timer;
+  const timeout = new Promise((ok) => (timer = setTimeout(() => ok({ timedOut: true }), ms)));
+  try {
+    return await Promise.race([promise.then((value) => ({ value }), (e) => ({ error: e instanceof Error ? e.message.split('\n')[0] : String(e) })), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// ---- builds ---------------------------------------------------------------------------------
+/** Builds one output; colleagues' half-written files can break a build for a moment: retry twice. */
+function build(kind) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      execSync(BUILD[kind], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw new Error(`${BUILD[kind]} failed: ${String(e.stderr ?? e.message).slice(0, 2000)}`);
+      log(`${BUILD[kind]} failed (attempt ${attempt}); retrying in 30 s`);
+      execSync('sleep 30');
+    }
+  }
+}
+const needed = ['eval', 'release', ...(flags['--no-popup'] ? [] : ['test'])];
+for (const kind of needed) {
+  if (flags['--no-build'] && existsSync(join(OUT[kind], 'manifest.json'))) continue;
+  log(`building ${kind}: ${BUILD[kind]}`);
+  build(kind);
+}
+
+const commit = (() => {
+  try {
+    const hash = execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+    const dirty = execSync('git status --porcelain -- utils components entrypoints', { cwd: ROOT }).toString().trim();
+    return dirty ? `${hash} + uncommitted changes in utils/components/entrypoints` : hash;
+  } catch {
+    return 'unknown';
+  }
+})();
+
+// ---- corpora --------------------------------------------------------------------------------
+const corpora = corpusDirs.map((dir) => {
+  const truths = readFileSync(join(dir, 'truth.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    .filter((t) => !only || only.includes(t.id));
+  return {
+    name: basename(resolve(dir)),
+    pages: truths.map((t) => ({ id: t.id, url: t.url.split('#')[0], html: readFileSync(join(dir, 'pages', `${t.id}.html`), 'utf8') })),
+  };
+});
+const totalPages = corpora.reduce((n, c) => n + c.pages.length, 0);
+
+// ---- bundle sizes ---------------------------------------------------------------------------
+const bundles = extensionBundles(OUT.release);
+for (const [k, v] of Object.entries(bundles)) {
+  log(`bundle ${k}: ${(v.raw / 1024).toFixed(1)} KB raw, ${(v.gzip / 1024).toFixed(1)} KB gzip (${v.files.join(', ')})${v.missing.length ? ` MISSING ${v.missing}` : ''}`);
+}
+
+// ---- Readability vs pipeline, and the content-script path, in the eval build ---------------
+log('bundling scripts/bench/pageBench.ts');
+const benchCode = await bundlePageBench();
+const pathological = flags['--no-pathological'] ? [] : pathologicalPages();
+
+const evalBrowser = await launchWithExtension(OUT.eval);
+const machine = await machineInfo(evalBrowser);
+log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium}, Node ${machine.node}; commit ${commit}`);
+
+const byUrl = new Map();
+for (const c of corpora) for (const p of c.pages) byUrl.set(p.url, p.html);
+for (const p of pathological) byUrl.set(`${PATHOLOGICAL_ORIGIN}/${p.id}.html`, p.html);
+await routeFromMemory(evalBrowser.context, byUrl);
+
+let done = 0;
+for (const c of corpora) {
+  c.results = [];
+  for (const p of c.pages) {
+    const r = await withTimeout(benchPage(evalBrowser, p), PAGE_TIMEOUT_MS);
+    const row = r.value ?? { id: p.id, error: r.timedOut ? `timed out after ${PAGE_TIMEOUT_MS} ms` : r.error };
+    if (row.error) log(`${c.name}/${p.id}: ${row.error}`);
+    c.results.push(row);
+    if (++done % 10 === 0 || done === totalPages) {
+      const all = corpora.flatMap((x) => x.results ?? []);
+      const s = corpusSummary(all);
+      log(`${done}/${totalPages} pages: Readability median ${s.readability.median.toFixed(1)} ms, Sift median ${s.pipeline.median.toFixed(1)} ms, ratio ${s.ratio.toFixed(2)}`);
+    }
+  }
+}
+
+async function benchPage(browser, p) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(p.url, { waitUntil: 'load', timeout: 30000 });
+    const row = { id: p.id };
+    if (!flags['--no-content-script']) {
+      const tabId = await tabIdOf(browser.context, page);
+      const t = performance.now();
+      const res = await extractInTab(browser.context, tabId);
+      row.contentScriptMs = performance.now() - t;
+      row.extractorMs = res?.article?.extraction?.ms?.total;
+    }
+    await page.evaluate(benchCode);
+    const times = await page.evaluate(([reps, w, url]) => globalThis.SiftBench.run(reps, w, url), [repeats, warmup, p.url]);
+    if (times.error) row.error = times.error;
+    row.readabilityMs = median(times.readability);
+    row.pipelineMs = median(times.pipeline);
+    row.keyPoints = times.keyPoints;
+    row.blocks = times.blocks;
+    if (times.partial) row.partial = true;
+    return row;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+// ---- pathological pages through the content-script path ------------------------------------
+const summarizeInNode = pathological.length
+  ? (await import('tsx/esm/api').then(({ tsImport }) => tsImport(join(ROOT, 'utils/summary/summarize.ts'), import.meta.url))).summarize
+  : null;
+const pathologicalResults = [];
+for (const p of pathological) {
+  const url = `${PATHOLOGICAL_ORIGIN}/${p.id}.html`;
+  const row = { id: p.id, describe: p.describe, bytes: Buffer.byteLength(p.html) };
+  const page = await evalBrowser.context.newPage();
+  try {
+    const tLoad = performance.now();
+    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+    row.loadMs = performance.now() - tLoad;
+    const tabId = await tabIdOf(evalBrowser.context, page);
+    const t = performance.now();
+    const r = await withTimeout(extractInTab(evalBrowser.context, tabId), HANG_MS);
+    row.ms = performance.now() - t;
+    if (r.timedOut) row.timedOut = true;
+    else if (r.error) row.error = r.error;
+    else if (!r.value?.ok) row.error = r.value?.error ?? 'no result';
+    else {
+      const a = r.value.article;
+      row.extractorMs = a.extraction?.ms?.total;
+      row.partial = a.extraction?.partial === true;
+      row.blocks = a.blocks?.length;
+      row.bodyChars = a.articleBody?.length;
+      row.sources = a.sources?.length;
+      const ts = performance.now();
+      try {
+        row.keyPoints = summarizeInNode(a, { points: 5 }).length;
+      } catch (e) {
+        row.summarizeError = String(e?.message ?? e);
+      }
+      row.summarizeMs = performance.now() - ts;
+    }
+    const tr = performance.now();
+    const alive = await withTimeout(page.evaluate(() => 1), BUDGETS.responsiveMs);
+    row.responsiveMs = performance.now() - tr;
+    row.responsive = alive.value === 1;
+  } catch (e) {
+    row.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  }
+  await withTimeout(page.close({ runBeforeUnload: false }), 5000);
+  pathologicalResults.push(row);
+  log(`pathological ${p.id}: ${row.timedOut ? `TIMED OUT after ${HANG_MS} ms` : `${row.ms?.toFixed(0)} ms`} (extractor ${row.extractorMs?.toFixed?.(0) ?? 'n/a'} ms), partial ${row.partial}, blocks ${row.blocks}, responsive ${row.responsive}${row.error ? `, error ${row.error}` : ''}`);
+}
+await evalBrowser.close();
+
+// ---- popup open → first key point, test build, pages on 127.0.0.1 ---------------------------
+let popup = null;
+if (!flags['--no-popup']) popup = await measurePopup();
+
+async function measurePopup() {
+  const all = corpora.flatMap((c) => c.results.map((r, i) => ({ ...c.pages[i], result: r })));
+  // Pages spread evenly over the corpora that the pipeline summarized (key points to wait for).
+  const usable = all.filter((p) => !p.result.error && p.result.keyPoints > 0);
+  const step = Math.max(1, Math.floor(usable.length / (popupPages + 1)));
+  const candidates = usable.filter((_, i) => i % step === 0);
+  const pages = Object.fromEntries(candidates.map((p, i) => [`/bench/${i}.html`, p.html]));
+  const server = await startServer({ pages, csp: "script-src 'none'; object-src 'none'" });
+  const browser = await launchWithExtension(OUT.test);
+  const samples = [];
+  const misses = [];
+  let coldMs;
+  try {
+    for (let i = 0; i < candidates.length && samples.length < popupPages; i++) {
+      const r = await withTimeout(openPopup(browser, server.url(`/bench/${i}.html`)), 20000);
+      const ms = r.value?.markMs ?? r.value?.paintedMs;
+      if (!Number.isFinite(ms)) {
+        misses.push({ id: candidates[i].id, why: r.timedOut ? 'timeout' : r.error ?? 'no key point' });
+        continue;
+      }
+      if (coldMs === undefined) {
+        coldMs = ms; // the first open compiles the popup's chunks: reported, not counted
+        continue;
+      }
+      samples.push({ id: candidates[i].id, ...r.value });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const xs = samples.map((s) => s.markMs ?? s.paintedMs);
+  log(`popup → first key point: median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms over ${xs.length} pages (cold first open ${coldMs?.toFixed(1)} ms)${misses.length ? `; no key point on ${misses.map((m) => `${m.id} (${m.why})`).join(', ')}` : ''}`);
+  return { median: median(xs), p95: p95(xs), coldMs, samples, misses };
+}
+
+async function openPopup(browser, pageUrl) {
+  const tab = await browser.context.newPage();
+  const view = await browser.context.newPage();
+  try {
+    await tab.goto(pageUrl, { waitUntil: 'load' });
+    const tabId = await tabIdOf(browser.context, tab);
+    await view.goto(browser.extUrl(`popup.html?tabId=${tabId}`), { waitUntil: 'commit' });
+    // performance.now() in the first animation frame in which a key point is in the DOM.
+    const painted = await view.waitForFunction(() => (document.querySelector('[data-testid="key-point"]') ? performance.now() : 0), null, { polling: 'raf', timeout: 10000 });
+    const paintedMs = await painted.jsonValue();
+    const markMs = await view.evaluate(() => performance.getEntriesByName('sift:first-key-point')[0]?.startTime ?? null);
+    return { paintedMs, markMs: markMs ?? undefined };
+  } finally {
+    await view.close().catch(() => {});
+    await tab.close().catch(() => {});
+  }
+}
+
+// ---- report ---------------------------------------------------------------------------------
+const corpusResults = corpora.map((c) => ({ name: c.name, ...corpusSummary(c.results.filter((r) => !r.error)) , errors: c.results.filter((r) => r.error).length }));
+const allRows = corpora.flatMap((c) => c.results.map((r) => ({ corpus: c.name, ...r })));
+const combined = corpusSummary(allRows.filter((r) => !r.error));
+const result = {
+  ratio: combined.ratio,
+  pipeline: combined.pipeline,
+  readability: combined.readability,
+  contentScript: combined.contentScript,
+  pages: allRows,
+  corpora: corpusResults,
+  combined,
+  bundles: Object.fromEntries(Object.entries(bundles).map(([k, v]) => [k, { raw: v.raw, gzip: v.gzip, files: v.files }])),
+  popupToFirstKeyPointMs: popup?.median ?? null,
+  popup,
+  pathological: pathologicalResults,
+  repeats,
+  warmup,
+  machine,
+  commit,
+  command,
+  date: new Date().toISOString(),
+};
+const checks = checkBudgets(result);
+result.budgets = checks;
+const md = markdownReport(result, checks, { command, commit, date: result.date.slice(0, 10) });
+
+console.log('\n' + md);
+for (const c of checks) console.log(`${c.status}  ${c.name}`);
+if (flags['--json']) {
+  writeFileSync(flags['--json'], JSON.stringify(result, null, 2) + '\n');
+  log(`wrote ${flags['--json']}`);
+}
+if (!flags['--no-md']) {
+  const mdPath = resolve(ROOT, typeof flags['--md'] === 'string' ? flags['--md'] : 'docs/bench.md');
+  mkdirSync(dirname(mdPath), { recursive: true });
+  writeFileSync(mdPath, `# Benchmark\n\nLatest results of \`npm run bench\` (scripts/bench.mjs). Budgets: README "Instant", DESIGN.md.\n\n${md}`);
+  log(`wrote ${mdPath}`);
+}
+log('done');
+const failed = checks.some((c) => c.status === 'FAIL');
+process.exit(flags['--strict'] && failed ? 1 : 0);
+
+async function machineInfo(browser) {
+  const cpus = os.cpus();
+  let chromium = browser.context.browser()?.version();
+  if (!chromium) {
+    const ua = await browser.sw.evaluate(() => navigator.userAgent).catch(() => '');
+    chromium = ua.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown';
+  }
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    chromium,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
+}

@@ -1,0 +1,88 @@
+// Budgets and the Markdown report of `npm run bench`. Pure: takes the result object that
+// --json writes, returns checks and text. Unit-tested in __tests__/report.test.ts.
+
+/** The promises the benchmark holds Sift to (README "Instant", DESIGN.md). */
+export const BUDGETS = {
+  ratio: 1.25, // Sift pipeline / Readability alone, median over pages of all corpora
+  pipelineP95Ms: 100,
+  popupFirstKeyPointMs: 150, // median
+  popupGzipBytes: 25 * 1024,
+  contentGzipBytes: 30 * 1024,
+  pathologicalMs: 2000, // each, through the content-script path
+  responsiveMs: 1000, // page.evaluate(() => 1) after the extraction
+};
+
+const fmtMs = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : 'n/a');
+const fmtKB = (b) => (Number.isFinite(b) ? `${(b / 1024).toFixed(1)} KB` : 'n/a');
+const fmtX = (x) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a');
+
+/** PASS / FAIL / SKIP per budget. A budget that could not be measured is SKIP, never PASS. */
+export function checkBudgets(result, budgets = BUDGETS) {
+  const all = result.combined ?? result;
+  const checks = [];
+  const add = (name, limit, measured, ok, note = '') =>
+    checks.push({ name, limit, measured, status: measured === undefined || measured === null || Number.isNaN(measured) ? 'SKIP' : ok ? 'PASS' : 'FAIL', note });
+  add('Sift / Readability (median of per-page ratios)', `≤ ${budgets.ratio}`, all.ratio, all.ratio <= budgets.ratio);
+  add('Sift pipeline p95', `≤ ${budgets.pipelineP95Ms} ms`, all.pipeline?.p95, all.pipeline?.p95 <= budgets.pipelineP95Ms);
+  add('popup open → first key point (median)', `≤ ${budgets.popupFirstKeyPointMs} ms`, result.popupToFirstKeyPointMs, result.popupToFirstKeyPointMs <= budgets.popupFirstKeyPointMs);
+  const b = result.bundles ?? {};
+  add('popup gzip (with its chunks and CSS)', `≤ ${fmtKB(budgets.popupGzipBytes)}`, b.popup?.gzip, b.popup?.gzip <= budgets.popupGzipBytes);
+  add('content script gzip', `≤ ${fmtKB(budgets.contentGzipBytes)}`, b.content?.gzip, b.content?.gzip <= budgets.contentGzipBytes);
+  for (const p of result.pathological ?? []) {
+    const ok = !p.error && !p.timedOut && p.ms <= budgets.pathologicalMs && p.responsive === true;
+    const note = [p.timedOut ? 'timed out' : '', p.error ?? '', p.responsive === false ? 'tab unresponsive' : '', p.partial ? 'partial' : '']
+      .filter(Boolean).join(', ');
+    add(`pathological: ${p.describe ?? p.id}`, `≤ ${budgets.pathologicalMs} ms, responsive`, p.timedOut ? Infinity : p.ms, ok, note);
+  }
+  return checks;
+}
+
+/** Markdown: the budgets table (the one to paste in the README), then the details. */
+export function markdownReport(result, checks, { command, commit, date } = {}) {
+  const m = result.machine ?? {};
+  const lines = [];
+  lines.push(`Command: \`${command ?? 'npm run bench'}\` — commit \`${commit ?? '?'}\`${date ? `, ${date}` : ''}`);
+  lines.push('');
+  lines.push(`Machine: ${m.cpu ?? '?'}, ${m.cores ?? '?'} cores, ${m.memoryGB ?? '?'} GB, Chromium ${m.chromium ?? '?'} (headless), Node ${m.node ?? '?'}`);
+  lines.push('');
+  lines.push('| budget | limit | measured | |');
+  lines.push('| --- | --- | --- | --- |');
+  for (const c of checks) {
+    const measured = /gzip/.test(c.name) ? fmtKB(c.measured) : /ratio|Readability \(/.test(c.name) ? fmtX(c.measured) : `${fmtMs(c.measured)} ms`;
+    lines.push(`| ${c.name} | ${c.limit} | ${measured}${c.note ? ` (${c.note})` : ''} | ${c.status} |`);
+  }
+  lines.push('');
+  lines.push(`Per corpus (ms; Readability = \`new Readability(document.cloneNode(true)).parse()\`; Sift = \`extractArticle\` + \`summarize(…, {points: 5})\`, both in the page, interleaved, median of ${result.repeats ?? '?'} repeats a page; content script = \`executeScript\` round trip from the extension, once, cold):`);
+  lines.push('');
+  lines.push('| corpus | pages | Readability median / p95 | Sift median / p95 | Sift / Readability | content script median / p95 |');
+  lines.push('| --- | --- | --- | --- | --- | --- |');
+  const rows = [...(result.corpora ?? []), ...(result.corpora?.length > 1 ? [{ name: 'all', ...result.combined }] : [])];
+  for (const c of rows) {
+    lines.push(
+      `| ${c.name} | ${c.pages} | ${fmtMs(c.readability?.median)} / ${fmtMs(c.readability?.p95)} | ${fmtMs(c.pipeline?.median)} / ${fmtMs(c.pipeline?.p95)} | ${fmtX(c.ratio)} | ${fmtMs(c.contentScript?.median)} / ${fmtMs(c.contentScript?.p95)} |`,
+    );
+  }
+  if (result.bundles && Object.keys(result.bundles).length) {
+    lines.push('');
+    lines.push('| bundle (.output/chrome-mv3) | raw | gzip | files |');
+    lines.push('| --- | --- | --- | --- |');
+    for (const [k, v] of Object.entries(result.bundles)) lines.push(`| ${k} | ${fmtKB(v.raw)} | ${fmtKB(v.gzip)} | ${v.files.length} |`);
+  }
+  if (result.pathological?.length) {
+    lines.push('');
+    lines.push('| pathological page | size | content script ms | extractor ms | partial | blocks | responsive after | summarize ms (Node) |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const p of result.pathological) {
+      lines.push(
+        `| ${p.describe ?? p.id} | ${fmtKB(p.bytes)} | ${p.timedOut ? `> ${fmtMs(p.ms)} (timeout)` : fmtMs(p.ms)}${p.error ? ` ${p.error}` : ''} | ${fmtMs(p.extractorMs)} | ${p.partial ?? 'n/a'} | ${p.blocks ?? 'n/a'} | ${p.responsive === true ? `yes (${fmtMs(p.responsiveMs)} ms)` : p.responsive === false ? 'NO' : 'n/a'} | ${fmtMs(p.summarizeMs)} |`,
+      );
+    }
+  }
+  if (result.popup) {
+    lines.push('');
+    lines.push(
+      `Popup (\`popup.html?tabId=N\` opened as a tab of the test build, page on 127.0.0.1): first key point median ${fmtMs(result.popup.median)} ms, p95 ${fmtMs(result.popup.p95)} ms over ${result.popup.samples?.length ?? 0} pages (mark \`sift:first-key-point\`, from the popup's navigation start); first open of the run (not counted) ${fmtMs(result.popup.coldMs)} ms.`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
