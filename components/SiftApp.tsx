@@ -47,6 +47,12 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
     };
   }, [client, tabId, reloadToken, attempt]);
 
+  // Waiting for access: show the article as soon as another Sift page (the popup) reads this tab.
+  useEffect(() => {
+    if (tabId === null || state.kind !== 'no-access') return;
+    return client.watchArticle(tabId, (article) => setState({ kind: 'article', article, fromCache: true }));
+  }, [client, tabId, state.kind]);
+
   // Escape in Sift's page clears the highlight in the tab, as Escape in the tab does.
   useEffect(() => {
     if (tabId === null) return;

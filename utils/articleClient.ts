@@ -102,8 +102,23 @@ export function createArticleClient(browser: Browser) {
     }
   }
 
+  /**
+   * Calls `listener` when another of Sift's pages reads this tab's article (the popup, after a toolbar
+   * click grants access): a side panel waiting on "Summarize this tab" then shows it without a click.
+   */
+  function watchArticle(tabId: number, listener: (article: Article) => void): () => void {
+    const key = cacheKey(tabId);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const entry = area === 'session' ? (changes[key]?.newValue as CacheEntry | undefined) : undefined;
+      if (entry?.article) listener(entry.article);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }
+
   return {
     loadArticle,
+    watchArticle,
     /** Scrolls the page to `target` and highlights it. */
     highlight: (tabId: number, target: HighlightTarget) => send(tabId, { type: 'sift:highlight', target }),
     clearHighlight: (tabId: number) => send(tabId, { type: 'sift:clear-highlight' }),

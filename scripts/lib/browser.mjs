@@ -16,10 +16,10 @@ const QUIET_FLAGS = [
 ];
 
 /**
- * Starts Chromium with the unpacked extension in `extDir` loaded.
+ * Starts Chromium with the unpacked extension in `extDir` loaded; `uiLanguage` (e.g. 'ja') sets the browser's UI language.
  * Returns the context, the extension's service worker and its id.
  */
-export async function launchWithExtension(extDir, { headless = true, args = [] } = {}) {
+export async function launchWithExtension(extDir, { headless = true, args = [], uiLanguage } = {}) {
   const ext = resolve(extDir);
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`No built extension in ${ext}: run the build first.`);
   if (!existsSync(CHROME_PATH)) throw new Error(`No Chromium at ${CHROME_PATH}: apt-get install -y chromium, or set CHROME_PATH.`);
@@ -28,7 +28,12 @@ export async function launchWithExtension(extDir, { headless = true, args = [] }
     executablePath: CHROME_PATH,
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...QUIET_FLAGS, ...args],
+    args: [
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...QUIET_FLAGS,
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : []), ...args,
+    ],
+    // On Linux, Chromium's UI language (and so `i18n.getMessage`) follows LANGUAGE as well as --lang.
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage }, locale: uiLanguage } : {}),
     viewport: { width: 1100, height: 800 },
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
@@ -79,11 +84,11 @@ const TYPES = {
 };
 
 /**
- * Serves the files under `root` on 127.0.0.1 (a free port), plus in-memory `pages` ({path: html}).
+ * Serves the files under `root` on `host` (127.0.0.1 unless told; a free port), plus in-memory `pages` ({path: html}).
  * `csp`: a Content-Security-Policy header for every answer (e.g. "script-src 'none'" to keep page scripts off),
  * or a function of the path that returns one (or undefined for none).
  */
-export async function startServer({ root, pages = {}, csp } = {}) {
+export async function startServer({ root, pages = {}, csp, host = '127.0.0.1' } = {}) {
   const base = root ? resolve(root) : null;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -106,11 +111,11 @@ export async function startServer({ root, pages = {}, csp } = {}) {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok) => server.listen(0, host, ok));
   const { port } = server.address();
   return {
     port,
-    url: (path = '/') => `http://127.0.0.1:${port}${path.startsWith('/') ? path : '/' + path}`,
+    url: (path = '/') => `http://${host}:${port}${path.startsWith('/') ? path : '/' + path}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

@@ -6,11 +6,11 @@ export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const TEST_BUILD = fileURLToPath(new URL('../../.output-test/chrome-mv3/', import.meta.url));
 
 /** Starts the browser and the fixture server; `close()` stops both. */
-export async function setup() {
+export async function setup({ uiLanguage } = {}) {
   // Page scripts are off on fixture pages (the tests are about Sift, not about third-party scripts),
   // except on pages written for Sift's tests whose own scripts are part of the test (`*.scripted.html`).
   const server = await startServer({ root: FIXTURES, csp: (path) => (path.endsWith('.scripted.html') ? undefined : "script-src 'none'") });
-  const browser = await launchWithExtension(TEST_BUILD);
+  const browser = await launchWithExtension(TEST_BUILD, { uiLanguage });
   let opened = 0;
   return {
     ...browser,

@@ -39,3 +39,33 @@ test('the side panel follows a switch between two article tabs', async () => {
   await panel.waitForFunction(() => /日米同盟強化/.test(document.querySelector('[data-testid="article-title"]')?.textContent ?? ''), null, { polling: 100 });
   await panel.close();
 });
+
+test('a tab Sift has no access to offers "Summarize this tab" instead of a blank panel', async () => {
+  // 127.0.0.2 is loopback too, but outside the test build's host access: like any site before a click.
+  const { startServer } = await import('../../scripts/lib/browser.mjs');
+  const other = await startServer({ root: new URL('../fixtures/', import.meta.url).pathname, host: '127.0.0.2' });
+  try {
+    const page = await env.context.newPage();
+    await page.goto(other.url('/seed/seed-article.html'));
+    const tabId = await env.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+    const panel = await env.openSift('sidepanel.html', tabId);
+    const status = panel.getByTestId('status');
+    await status.waitFor();
+    assert.match(await status.textContent(), /not been given access/);
+    assert.ok(await panel.getByTestId('summarize-tab').isVisible());
+    // A toolbar click grants access and the popup reads the tab into the shared cache: the panel shows it too.
+    const { extractInTab } = await import('../../scripts/lib/browser.mjs');
+    const seed = await env.openArticle('seed/seed-article.html');
+    const read = await extractInTab(env.context, seed.tabId);
+    await env.sw.evaluate(
+      ({ id, article }) => chrome.storage.session.set({ [`article:${id}`]: { url: article.url, article } }),
+      { id: tabId, article: read.article },
+    );
+    await panel.getByTestId('article-title').waitFor();
+    assert.match(await panel.getByTestId('article-title').textContent(), /日米同盟強化/);
+    await panel.close();
+    await page.close();
+  } finally {
+    await other.close();
+  }
+});
