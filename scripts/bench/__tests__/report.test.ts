@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM script without types
+import { BUDGETS, checkBudgets, markdownReport } from '../report.mjs';
+
+const base = {
+  ratio: 1.1,
+  pipeline: { median: 20, p95: 80 },
+  readability: { median: 15, p95: 60 },
+  popupToFirstKeyPointMs: 90,
+  bundles: { popup: { raw: 60000, gzip: 20000, files: ['popup.html'] }, content: { raw: 70000, gzip: 26000, files: ['c.js'] } },
+  pathological: [
+    { id: 'a', describe: 'page a', ms: 500, responsive: true, responsiveMs: 5, partial: true },
+    { id: 'b', describe: 'page b', ms: 15000, timedOut: true, responsive: false },
+  ],
+};
+
+describe('budgets', () => {
+  it('passes what is within its limit and fails what is not, hangs included', () => {
+    const checks = checkBudgets(base);
+    const status = Object.fromEntries(checks.map((c: { name: string; status: string }) => [c.name, c.status]));
+    expect(status['Sift / Readability (median of per-page ratios)']).toBe('PASS');
+    expect(status['Sift pipeline p95']).toBe('PASS');
+    expect(status['popup open → first key point (median)']).toBe('PASS');
+    expect(status['popup gzip (with its chunks and CSS)']).toBe('PASS');
+    expect(status['content script gzip']).toBe('PASS');
+    expect(status['pathological: page a']).toBe('PASS');
+    expect(status['pathological: page b']).toBe('FAIL');
+  });
+  it('fails at the limits plus one, and skips what was not measured', () => {
+    const checks = checkBudgets({
+      ...base,
+      ratio: BUDGETS.ratio + 0.01,
+      pipeline: { p95: 101 },
+      popupToFirstKeyPointMs: null,
+      bundles: { popup: { gzip: 25 * 1024 + 1 } },
+      pathological: [{ id: 'x', ms: 100, responsive: false }],
+    });
+    expect(checks.map((c: { status: string }) => c.status)).toEqual(['FAIL', 'FAIL', 'SKIP', 'FAIL', 'SKIP', 'FAIL']);
+  });
+  it('writes a Markdown table with the command, commit and machine', () => {
+    const md = markdownReport(
+      { ...base, machine: { cpu: 'CPU X', cores: 2, memoryGB: 8, chromium: '156', node: 'v20' }, corpora: [{ name: 'c1', pages: 3, ...base }] },
+      checkBudgets(base),
+      { command: 'npm run bench -- x', commit: 'abc1234' },
+    );
+    expect(md).toContain('`npm run bench -- x`');
+    expect(md).toContain('abc1234');
+    expect(md).toContain('CPU X, 2 cores');
+    expect(md).toMatch(/\| Sift \/ Readability \(median of per-page ratios\) \| ≤ 1.25 \| 1.10 \| PASS \|/);
+    expect(md).toContain('| c1 | 3 |');
+  });
+});
