@@ -17,19 +17,17 @@ import { findAuthorKeyPoints, keyOf } from './keyPoints';
 import { findNextPage } from './nextPage';
 import { createZoneOf, isBoilerplateElement } from './boilerplate';
 import { cleanBlocks } from './cleanBlocks';
+import { scanText } from './scanText';
 import { findSources } from '../sources/findSources';
 import { countsCharacters, detectLanguage, directionOf } from '../text/language';
 
 // ---- Tunables ------------------------------------------------------------------------------
-/** Attribute that carries a clone element's position in the page (only ever set on the clone). */
-const MARK_ATTR = 'data-sift-i';
-/**
- * Elements marked: the blocks Readability's output is made of (marking every element costs a
- * fifth of Readability's own time). Same selector on clone and live page gives the same order.
- */
-const MARK_SELECTOR = 'p,li,h1,h2,h3,h4,h5,h6,pre,blockquote,td,dd,figcaption';
-/** Elements marked at most (huge pages): past this the region is found from the first ones. */
-const MAX_MARKS = 30_000;
+/** Paragraphs from each end of Readability's output looked for in the live page. */
+const REGION_PROBES = 3;
+/** Shorter paragraphs ("Advertisement", "—") are not distinctive enough to find again. */
+const REGION_MIN_KEY = 20;
+/** Live paragraphs searched at most (huge pages). */
+const MAX_REGION_PARAGRAPHS = 20_000;
 /** Body text (characters) below which Readability's answer is "too little" and fallbacks are tried. CJK text is denser. */
 const MIN_BODY_CHARS = { cjk: 140, other: 400 };
 /** An article has at least this much text (unless the page declares itself one). */
@@ -62,10 +60,6 @@ function extract(doc: Document, url: string, t0: number): Article {
   // 1. Readability on a clone whose elements carry their position in the page.
   const clone = doc.cloneNode(true) as Document;
   const tClone = now() - t0;
-  const tm = now();
-  const marks = markClone(clone);
-  if (marks.partial) partial = true;
-  void tm;
   const tr = now();
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
@@ -89,7 +83,8 @@ function extract(doc: Document, url: string, t0: number): Article {
     method = 'readability';
   }
   const declaredLang = meta.langs;
-  const cjkGuess = countsCharacters(detectLanguage(declaredLang, textSample(blocks) || doc.title));
+  let lang = detectLanguage(declaredLang, textSample(blocks) || doc.title);
+  const cjkGuess = countsCharacters(lang);
   const minBody = cjkGuess ? MIN_BODY_CHARS.cjk : MIN_BODY_CHARS.other;
   if (textLength(blocks) < minBody) {
     const fb = fallbackBody(doc, meta, textLength(blocks));
@@ -98,6 +93,7 @@ function extract(doc: Document, url: string, t0: number): Article {
       method = fb.method;
       partial ||= fb.partial;
       if (fb.region) region = fb.region;
+      lang = detectLanguage(declaredLang, textSample(blocks) || doc.title);
     }
   }
   if (!region) region = doc.body ?? doc.documentElement;
@@ -105,19 +101,19 @@ function extract(doc: Document, url: string, t0: number): Article {
 
   // 3. The author's key points, kept out of the body.
   const zoneOf = createZoneOf(region);
-  const kp = findAuthorKeyPoints(region, zoneOf);
-  partial ||= kp.partial;
+  const scan = scanText(region);
+  partial ||= scan.partial;
+  const kp = findAuthorKeyPoints(scan, zoneOf);
   if (kp.exclude.size) blocks = blocks.filter((b) => !isKeyPointBlock(b.text, kp.exclude));
   blocks = reindex(blocks);
   const articleBody = blocks.map((b) => b.text).join('\n');
 
   // 4. Sources and next page, from the live page.
-  const found = findSources(region, url);
+  const found = findSources(region, url, scan.urlNodes);
   partial ||= found.partial;
   const nextPageUrl = findNextPage(doc, url, region);
 
   // 5. Metadata.
-  const lang = detectLanguage(declaredLang, articleBody.slice(0, 4000) || doc.title);
   const title = collapse(parsed?.title || meta.title || doc.title || '');
   const byline = collapse(parsed?.byline || meta.byline || '') || undefined;
   const published = parsed?.publishedTime || meta.publishedTime;
@@ -149,27 +145,41 @@ function extract(doc: Document, url: string, t0: number): Article {
   };
 }
 
-/** Sets MARK_ATTR on the clone's body elements (never on the live page). */
-function markClone(clone: Document): { partial: boolean } {
-  const all = (clone.body ?? clone.documentElement).querySelectorAll(MARK_SELECTOR);
-  const n = Math.min(all.length, MAX_MARKS);
-  for (let i = 0; i < n; i++) all[i].setAttribute(MARK_ATTR, String(i));
-  return { partial: all.length > MAX_MARKS };
-}
-
 /**
- * The live element that holds what Readability kept: the common ancestor of the first and the
- * last marked element of its output.
+ * The live element that holds what Readability kept: the common ancestor of the live
+ * paragraphs equal to the first and the last paragraph of its output. (Marking every clone
+ * element with its position costs more than this short search.)
  */
 function regionOf(doc: Document, content: Element): Element | null {
-  const marked = content.querySelectorAll(`[${MARK_ATTR}]`);
-  if (!marked.length) return null;
-  const all = (doc.body ?? doc.documentElement).querySelectorAll(MARK_SELECTOR);
-  const live = (el: Element) => all[Number(el.getAttribute(MARK_ATTR))] ?? null;
-  const first = live(marked[0]);
-  const last = live(marked[marked.length - 1]);
+  const out = content.getElementsByTagName('p');
+  const keys = (from: number, step: number) => {
+    const set = new Set<string>();
+    for (let i = from, n = 0; i >= 0 && i < out.length && n < REGION_PROBES; i += step) {
+      const k = probeKey(out[i]);
+      if (k) {
+        set.add(k);
+        n++;
+      }
+    }
+    return set;
+  };
+  if (!out.length || !doc.body) return null;
+  const firstKeys = keys(0, 1);
+  const lastKeys = keys(out.length - 1, -1);
+  const live = doc.body.getElementsByTagName('p');
+  const n = Math.min(live.length, MAX_REGION_PARAGRAPHS);
+  let first: Element | null = null;
+  let last: Element | null = null;
+  for (let i = 0; i < n && !first; i++) if (firstKeys.has(probeKey(live[i]))) first = live[i];
+  for (let i = n - 1; i >= 0 && !last; i--) if (lastKeys.has(probeKey(live[i]))) last = live[i];
   if (!first || !last) return first ?? last;
   return commonAncestor(first, last);
+}
+
+/** A paragraph's identity for the search above: its first characters, whitespace removed ('' if too short). */
+function probeKey(p: Element): string {
+  const t = (p.textContent ?? '').slice(0, 200).replace(/\s+/g, '');
+  return t.length >= REGION_MIN_KEY ? t.slice(0, 80) : '';
 }
 
 function commonAncestor(a: Element, b: Element): Element {
@@ -238,13 +248,13 @@ function judgeArticle(meta: PageMetadata, method: ExtractionMethod, body: string
   const cjk = countsCharacters(lang);
   const size = cjk ? body.replace(/\s+/g, '').length : body.length;
   const min = cjk ? MIN_ARTICLE_CHARS.cjk : MIN_ARTICLE_CHARS.other;
+  if (meta.declaredArticle && size >= min / 3) return true;
   if (content) {
     let linkText = 0;
     for (const a of Array.from(content.querySelectorAll('a'))) linkText += (a.textContent ?? '').replace(/\s+/g, '').length;
     const all = (content.textContent ?? '').replace(/\s+/g, '').length;
     if (all && linkText / all > MAX_LINK_DENSITY) return false;
   }
-  if (meta.declaredArticle) return size >= min / 3;
   let path = '/';
   try {
     path = new URL(url).pathname;

@@ -7,12 +7,23 @@ import type { AuthorKeyPoint } from './types';
 import { collapse } from './blocks';
 
 // ---- Tunables ------------------------------------------------------------------------------
+/**
+ * Emoji and pictographic symbols, as code-unit ranges: a `\p{Extended_Pictographic}` class with
+ * the `u` and `i` flags costs milliseconds to compile, paid on every injection of the script.
+ */
+const EMOJI = '(?:[\\u2190-\\u21FF\\u2300-\\u23FF\\u2460-\\u24FF\\u25A0-\\u27BF\\u2900-\\u297F\\u2B00-\\u2BFF\\u3030\\u303D\\u3297\\u3299]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])[\\uFE0F\\u200D]*';
 /** Labels of key-point boxes: the label is the whole (short) text of its element, give or take an emoji and brackets. */
-const LABEL = /^[\s\p{Extended_Pictographic}\uFE0F【\[「『(（■□●◆◇▼▽▶▷★☆✓✔#＃|｜:：-]*(?:key\s*points?|key\s*takeaways?|takeaways?|tl\s*;?\s*dr|in\s*brief|at\s*a\s*glance|what\s*you\s*need\s*to\s*know|summary|highlights|the\s*big\s*picture|この記事で(?:分かる|わかる|解る)(?:事|こと)|この記事の(?:ポイント|要点|まとめ)|記事の(?:ポイント|要点)|要点|ポイント|まとめ|[3３三]行まとめ|今回のポイント|ざっくり(?:まとめ|言うと)|要約|重点|摘要|要点速览)[\s\p{Extended_Pictographic}\uFE0F!！?？】\]」』)）:：。.]*$/iu;
+const LABEL = new RegExp(
+  `^(?:\\s|${EMOJI}|[【\\[「『(（■□●◆◇▼▽▶▷★☆✓✔#＃|｜:：-])*` +
+    '(?:key\\s*points?|key\\s*takeaways?|takeaways?|tl\\s*;?\\s*dr|in\\s*brief|at\\s*a\\s*glance|what\\s*you\\s*need\\s*to\\s*know|summary|highlights|the\\s*big\\s*picture|' +
+    'この記事で(?:分かる|わかる|解る)(?:事|こと)|この記事の(?:ポイント|要点|まとめ)|記事の(?:ポイント|要点)|要点|ポイント|まとめ|[3３三]行まとめ|今回のポイント|ざっくり(?:まとめ|言うと)|要約|重点|摘要|要点速览)' +
+    `(?:\\s|${EMOJI}|[!！?？】\\]」』)）:：。.])*$`,
+  'i',
+);
 /** Labels longer than this are sentences, not box titles. */
 const MAX_LABEL_CHARS = 40;
 /** Characters that start a bulleted line (the bullet is removed from the point's text). */
-const BULLET = /^\s*(?:[\p{Extended_Pictographic}\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]*|[▶▷►▸●○◎◆◇■□・･•‣⁃∙✓✔➤➔→⇒☞※-])\s*/u;
+const BULLET = new RegExp(`^\\s*(?:${EMOJI}(?:\\uD83C[\\uDFFB-\\uDFFF])?|[▶▷►▸●○◎◆◇■□・･•‣⁃∙✓✔➤➔→⇒☞※-])\\s*`);
 /** A box has between these many items (one item is a sentence, twenty a table of contents). */
 const MIN_ITEMS = 1;
 const MAX_ITEMS = 12;
@@ -22,8 +33,6 @@ const MIN_RUN = 2;
 const MAX_ITEM_CHARS = 400;
 /** A labelled box whose items add up to more than this is a section, not a box. */
 const MAX_BOX_CHARS = 2000;
-/** Text nodes looked at (huge pages). */
-const MAX_TEXT_NODES = 20_000;
 /** Containers with a citation label are source cards: their bullets summarise the source, not the article. */
 const SOURCE_CARD_LABEL = /出典|引用元|画像元|source\s*:/i;
 const HEADING = /^H[1-6]$/;
@@ -45,39 +54,36 @@ export function stripBullet(text: string): string {
   return collapse(text.replace(BULLET, ''));
 }
 
-export function findAuthorKeyPoints(area: Element, zoneOf?: (el: Element) => string): KeyPointsResult {
-  const exclude = new Set<string>();
-  const doc = area.ownerDocument;
-  let partial = false;
-  const labels: Element[] = [];
-  const bulletedEls: Element[] = [];
-  if (doc) {
-    const walker = doc.createTreeWalker(area, 4 /* SHOW_TEXT */);
-    let n = 0;
-    let lastBulleted: Element | null = null;
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      if (++n > MAX_TEXT_NODES) {
-        partial = true;
-        break;
-      }
-      const v = t.nodeValue ?? '';
-      const trimmed = v.trim();
-      if (!trimmed) continue;
-      const parent = t.parentElement;
-      if (!parent) continue;
-      if (trimmed.length <= MAX_LABEL_CHARS && LABEL.test(trimmed)) {
-        const el = labelElement(parent);
-        if (el && (el.textContent ?? '').length <= MAX_LABEL_CHARS * 2 && LABEL.test(collapse(el.textContent ?? ''))) labels.push(el);
-      }
-      if (BULLET.test(trimmed) && !/^\s*[-→⇒※]/.test(trimmed)) {
-        const item = itemElement(parent);
-        if (item && item !== lastBulleted && BULLET.test((item.textContent ?? '').trimStart())) {
-          bulletedEls.push(item);
-          lastBulleted = item;
-        }
-      }
-    }
+/** Text nodes of the region, scanned once for everything that needs them (see scanText.ts). */
+export interface KeyPointCandidates {
+  /** Elements whose whole text is a key-point label. */
+  labels: Element[];
+  /** Line elements (p, li…) that start with a bullet, in document order. */
+  bulleted: Element[];
+}
+
+/** Looks at one text node of the region; adds it to the candidates when it is a label or a bulleted line. */
+export function scanForKeyPoints(t: Node, into: KeyPointCandidates): void {
+  const v = t.nodeValue ?? '';
+  const trimmed = v.trim();
+  if (!trimmed) return;
+  const parent = t.parentElement;
+  if (!parent) return;
+  if (trimmed.length <= MAX_LABEL_CHARS && LABEL.test(trimmed)) {
+    const el = labelElement(parent);
+    if (el && (el.textContent ?? '').length <= MAX_LABEL_CHARS * 2 && LABEL.test(collapse(el.textContent ?? ''))) into.labels.push(el);
   }
+  if (BULLET.test(trimmed) && !/^\s*[-→⇒※]/.test(trimmed)) {
+    const item = itemElement(parent);
+    const last = into.bulleted[into.bulleted.length - 1];
+    if (item && item !== last && BULLET.test((item.textContent ?? '').trimStart())) into.bulleted.push(item);
+  }
+}
+
+export function findAuthorKeyPoints(candidates: KeyPointCandidates, zoneOf?: (el: Element) => string): KeyPointsResult {
+  const exclude = new Set<string>();
+  const partial = false;
+  const { labels, bulleted: bulletedEls } = candidates;
 
   for (const label of labels) {
     if (zoneOf && zoneOf(label) === 'boilerplate') continue;

@@ -34,7 +34,8 @@ export function findNextPage(doc: Document, url: string, region: Element | null)
   const relA = accept((region ?? doc).querySelector('a[rel~="next" i][href]')?.getAttribute('href') ?? doc.querySelector('a[rel~="next" i][href]')?.getAttribute('href'));
   if (relA) return relA;
 
-  for (const scope of region ? [region, doc.body] : [doc.body]) {
+  // Labelled links near the article only: a "next" in the site's menu is another story.
+  for (const scope of [region ?? doc.body]) {
     if (!scope) continue;
     const links = scope.querySelectorAll('a[href]');
     const n = Math.min(links.length, MAX_LINKS);

@@ -37,7 +37,7 @@ export interface FindSourcesResult {
  * @param region the article's region in the live page (searched, not changed)
  * @param pageUrl the page's URL (relative links resolve against the document's base URL)
  */
-export function findSources(region: Element, pageUrl: string): FindSourcesResult {
+export function findSources(region: Element, pageUrl: string, urlTextNodes?: Node[]): FindSourcesResult {
   const doc = region.ownerDocument;
   const base = doc?.baseURI && /^https?:/.test(doc.baseURI) ? doc.baseURI : pageUrl;
   const page = normalizeUrl(pageUrl);
@@ -90,27 +90,31 @@ export function findSources(region: Element, pageUrl: string): FindSourcesResult
     add(href, text, a, false, leadInOf(a), zone === 'related');
   }
 
-  // URLs written as text.
-  if (doc) {
-    const walker = doc.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
-    let seen = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (++seen > MAX_TEXT_NODES) {
-        partial = true;
-        break;
-      }
-      const value = n.nodeValue ?? '';
-      if (value.length < 12 || !/https?:\/\//i.test(value)) continue;
-      const parent = n.parentElement;
-      if (!parent || parent.closest('a,script,style,noscript,textarea') || zoneOf(parent) === 'boilerplate') continue;
-      for (const m of value.matchAll(BARE_URL)) {
-        const url = m[0].replace(URL_TRAILING, '');
-        const before = value.slice(Math.max(0, (m.index ?? 0) - LEAD_IN_CHARS), m.index);
-        add(url, url, parent, true, `${leadInOf(parent)} ${before}`, zoneOf(parent) === 'related');
-      }
+  // URLs written as text (text nodes found by the caller's scan, or found here).
+  for (const n of urlTextNodes ?? urlTextNodesOf(region)) {
+    const value = n.nodeValue ?? '';
+    const parent = n.parentElement;
+    if (!parent || parent.closest('a,script,style,noscript,textarea') || zoneOf(parent) === 'boilerplate') continue;
+    for (const m of value.matchAll(BARE_URL)) {
+      const url = m[0].replace(URL_TRAILING, '');
+      const before = value.slice(Math.max(0, (m.index ?? 0) - LEAD_IN_CHARS), m.index);
+      add(url, url, parent, true, `${leadInOf(parent)} ${before}`, zoneOf(parent) === 'related');
     }
   }
   return { sources: [...byKey.values()], partial };
+}
+
+/** Text nodes with a URL in them (when the caller has not scanned the region already). */
+function urlTextNodesOf(region: Element): Node[] {
+  const out: Node[] = [];
+  const doc = region.ownerDocument;
+  if (!doc) return out;
+  const walker = doc.createTreeWalker(region, 4 /* NodeFilter.SHOW_TEXT */);
+  let seen = 0;
+  for (let n = walker.nextNode(); n && ++seen <= MAX_TEXT_NODES; n = walker.nextNode()) {
+    if (/https?:\/\//i.test(n.nodeValue ?? '')) out.push(n);
+  }
+  return out;
 }
 
 /**

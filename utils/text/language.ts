@@ -7,7 +7,7 @@
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Characters of text looked at; the script mix of the first few thousand is the page's. */
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 800;
 /** Kana share of letters above which text is Japanese even if declared otherwise (Chinese text has none; a few loanwords in kana are enough for Japanese news). */
 const KANA_MIN_SHARE = 0.05;
 /** Share of letters a script needs to decide the language against the declaration. */
