@@ -34,6 +34,8 @@ export interface CollectOptions {
 
 export interface CollectResult {
   blocks: Block[];
+  /** Per block: share of its characters inside links (boilerplate lists are all links). */
+  linkShare: number[];
   partial: boolean;
 }
 
@@ -41,10 +43,11 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
   const maxBlocks = options.maxBlocks ?? 5000;
   const maxChars = options.maxChars ?? 1_000_000;
   const blocks: Block[] = [];
+  const linkShare: number[] = [];
   let chars = 0;
   let partial = false;
 
-  const push = (kind: BlockKind, raw: string, level?: number) => {
+  const push = (kind: BlockKind, raw: string, level?: number, linkChars = 0) => {
     const text = collapse(raw);
     if (!text || partial) return;
     if (blocks.length >= maxBlocks || chars >= maxChars) {
@@ -53,14 +56,17 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
     }
     const t = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
     chars += t.length;
+    linkShare.push(Math.min(1, linkChars / Math.max(1, raw.replace(/\s+/g, '').length)));
     blocks.push(kind === 'heading' ? { index: blocks.length, kind, text: t, level } : { index: blocks.length, kind, text: t });
   };
 
   const visit = (el: Element, inherited: BlockKind) => {
     let run = '';
+    let runLinks = 0;
     const flush = () => {
-      if (run.trim()) push(inherited, run);
+      if (run.trim()) push(inherited, run, undefined, runLinks);
       run = '';
+      runLinks = 0;
     };
     for (let n = el.firstChild; n && !partial; n = n.nextSibling) {
       if (n.nodeType === 3) {
@@ -76,14 +82,17 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
         continue;
       }
       if (INLINE_TAGS.has(tag) && !hasBlockChild(child)) {
-        run += textOf(child, options.skip);
+        const t = textOf(child, options.skip);
+        run += t;
+        if (tag === 'A') runLinks += t.replace(/\s+/g, '').length;
+        else if (child.firstElementChild) runLinks += linkChars(child);
         continue;
       }
       const leaf = LEAF_KIND[tag];
       if (leaf && !hasBlockChild(child)) {
         flush();
         if (leaf === 'heading') push('heading', textOf(child, options.skip), Number(tag[1]));
-        else push(inherited !== 'paragraph' && leaf === 'paragraph' ? inherited : leaf, textOf(child, options.skip));
+        else push(inherited !== 'paragraph' && leaf === 'paragraph' ? inherited : leaf, textOf(child, options.skip), undefined, linkChars(child));
         continue;
       }
       flush();
@@ -92,7 +101,15 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
     flush();
   };
   visit(root, CONTAINER_KIND[root.tagName.toUpperCase()] ?? 'paragraph');
-  return { blocks, partial };
+  return { blocks, linkShare, partial };
+}
+
+/** Characters (whitespace left out) of the links inside an element. */
+function linkChars(el: Element): number {
+  let n = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) n += (links[i].textContent ?? '').replace(/\s+/g, '').length;
+  return n;
 }
 
 /** True when an element has a child that starts a new block (a P inside a SPAN, a DIV inside an A…). */

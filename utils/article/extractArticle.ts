@@ -78,7 +78,7 @@ function extract(doc: Document, url: string, t0: number): Article {
   let blocks: Block[] = [];
   if (content) {
     const r = collectBlocks(content, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS });
-    blocks = cleanBlocks(r.blocks, parsed?.title ?? meta.title ?? '');
+    blocks = cleanBlocks(r.blocks, parsed?.title ?? meta.title ?? '', r.linkShare);
     partial ||= r.partial;
     method = 'readability';
   }
@@ -106,7 +106,8 @@ function extract(doc: Document, url: string, t0: number): Article {
   const kp = findAuthorKeyPoints(scan, zoneOf);
   if (kp.exclude.size) blocks = blocks.filter((b) => !isKeyPointBlock(b.text, kp.exclude));
   blocks = reindex(blocks);
-  const articleBody = blocks.map((b) => b.text).join('\n');
+  // Captions describe pictures, not the story: kept as blocks, left out of the plain-text body.
+  const articleBody = blocks.filter((b) => b.kind !== 'caption').map((b) => b.text).join('\n');
 
   // 4. Sources and next page, from the live page.
   const found = findSources(region, url, scan.urlNodes);
