@@ -10,7 +10,7 @@ export type DomName = 'linkedom' | 'happy-dom' | 'jsdom';
 export const DOM_NAMES: DomName[] = ['linkedom', 'happy-dom', 'jsdom'];
 
 /** The DOM the CLI uses; see docs/cli.md for the measurement. */
-export const CLI_DOM: DomName = 'jsdom';
+export const CLI_DOM: DomName = 'linkedom';
 
 export interface ParsedPage {
   document: Document;

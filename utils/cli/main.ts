@@ -4,10 +4,7 @@
  * so the whole command can run in a test.
  */
 import { readFileSync } from 'node:fs';
-import { extractArticle } from '../article/extractArticle';
-import type { Article } from '../article/types';
-import { toMarkdown } from '../exportArticle';
-import { summarize } from '../summary/summarize';
+import type { Article, KeyPoint } from '../article/types';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { CLI_DOM, loadDom } from './dom';
 import { CliError, EXIT } from './errors';
@@ -38,8 +35,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const options = parsed.options;
   try {
-    // Start loading the DOM while the page downloads.
-    const [parse, page] = await Promise.all([loadDom(CLI_DOM), getPage(options, io)]);
+    // The input first: a usage or network error should not wait for the engine to load.
+    const page = await getPage(options, io);
+    const [parse, { extractArticle }, { summarize }] = await Promise.all([
+      loadDom(CLI_DOM),
+      import('../article/extractArticle'),
+      import('../summary/summarize'),
+    ]);
     const url = options.url ?? page.url;
     const dom = parse(page.html, url);
     let article: Article;
@@ -59,7 +61,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           : `sift: note: ${describe(options.input)} does not look like an article; key points may be weak\n`,
       );
     }
-    io.stdout.write(render(article, keyPoints, options, io));
+    io.stdout.write(await render(article, keyPoints, options, io));
     return EXIT.OK;
   } catch (e) {
     if (e instanceof CliError) {
@@ -80,13 +82,13 @@ function getPage(options: CliOptions, io: CliIo): Promise<Page> {
   return readPage(options.input, { maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
 }
 
-function render(article: Article, keyPoints: ReturnType<typeof summarize>, options: CliOptions, io: CliIo): string {
+async function render(article: Article, keyPoints: KeyPoint[], options: CliOptions, io: CliIo): Promise<string> {
   switch (options.format) {
     case 'json':
       // JSON.stringify escapes control characters itself, so the page's text is kept verbatim.
       return formatJson(article, keyPoints, { version: version(), points: options.points });
     case 'markdown':
-      return toMarkdown(sanitize(article), sanitize(keyPoints));
+      return (await import('../exportArticle')).toMarkdown(sanitize(article), sanitize(keyPoints));
     case 'text':
       return formatText(article, keyPoints, { color: useColor(options, io), width: terminalWidth(io) });
   }
