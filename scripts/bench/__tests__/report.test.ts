@@ -50,3 +50,16 @@ describe('budgets', () => {
     expect(md).toContain('| c1 | 3 |');
   });
 });
+
+describe('report of a hang', () => {
+  it('fails a timed-out page and shows its time as a lower bound', () => {
+    const result = { ...base, pathological: [{ id: 'h', describe: 'hang', ms: 20000, timedOut: true }] };
+    const checks = checkBudgets(result);
+    expect(checks.at(-1).status).toBe('FAIL');
+    expect(markdownReport(result, checks)).toContain('| pathological: hang | ≤ 2000 ms, responsive | > 20000 ms (timed out) | FAIL |');
+  });
+  it('warns when the machine was busier than its cores', () => {
+    const md = markdownReport({ ...base, machine: { cores: 2, loadAverage: [9], loadAverageEnd: [12] } }, checkBudgets(base));
+    expect(md).toContain('**Caution:**');
+  });
+});
