@@ -41,13 +41,9 @@ const truths = readFileSync(join(corpusDir, 'truth.jsonl'), 'utf8')
   .filter((t) => !only || only.includes(t.id));
 
 const browser = await launchWithExtension(EXT);
-const pages = new Map();
+// routeFromMemory reads this map on every request: it holds only the page being extracted,
+// because several corpus pages share one address (readability-pages are all http://fakehost/test/page.html).
 const byUrl = new Map();
-for (const t of truths) {
-  const html = readFileSync(join(corpusDir, 'pages', `${t.id}.html`), 'utf8');
-  pages.set(t.id, html);
-  byUrl.set(t.url.split('#')[0], html);
-}
 await routeFromMemory(browser.context, byUrl);
 
 const lines = [];
@@ -58,6 +54,8 @@ let failed = 0;
 for (const t of truths) {
   let article = null;
   let error;
+  byUrl.clear();
+  byUrl.set(t.url.split('#')[0], readFileSync(join(corpusDir, 'pages', `${t.id}.html`), 'utf8'));
   const page = await browser.context.newPage();
   try {
     await page.goto(t.url, { waitUntil: 'domcontentloaded', timeout: 20000 });
