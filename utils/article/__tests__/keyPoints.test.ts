@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findAuthorKeyPoints } from '../keyPoints';
+import { scanText } from '../scanText';
+import { findNextPage } from '../nextPage';
+
+function points(html: string): string[] {
+  const doc = new DOMParser().parseFromString(`<html><body><article>${html}</article></body></html>`, 'text/html');
+  const region = doc.querySelector('article')!;
+  return findAuthorKeyPoints(scanText(region)).points.map((p) => p.text);
+}
+
+describe('findAuthorKeyPoints', () => {
+  it('reads a list headed "Key takeaways"', () => {
+    expect(points('<h2>Key takeaways</h2><ul><li>First point.</li><li>Second point.</li></ul><h2>Story</h2><p>Prose.</p>')).toEqual([
+      'First point.', 'Second point.',
+    ]);
+  });
+  it('reads a 要点 box with ・ lines split by <br>', () => {
+    expect(points('<div class="box"><p><strong>【要点】</strong></p><p>・円安が進んだ<br>・株価は上昇した<br>・日銀は据え置き</p></div><p>本文です。</p>')).toEqual([
+      '円安が進んだ', '株価は上昇した', '日銀は据え置き',
+    ]);
+  });
+  it('takes a run of emoji-bulleted lines when there is no labelled box', () => {
+    expect(points('<p>Intro.</p><p>📌 One thing.</p><p>📌 Another thing.</p><p>Body text follows.</p>')).toEqual(['One thing.', 'Another thing.']);
+  });
+  it('does not take a まとめ section of prose, nor a source card\'s ✅ lines', () => {
+    expect(points('<h2>まとめ</h2><p>今回は長い文章でまとめました。</p><p>次回もお楽しみに。</p>')).toEqual([]);
+    expect(points('<div class="card"><p>✅ 要約一</p><p>✅ 要約二</p><p>出典: https://example.jp/a</p></div>')).toEqual([]);
+  });
+});
+
+describe('findNextPage', () => {
+  const url = 'https://site.example/a/story';
+  const doc = (html: string) => new DOMParser().parseFromString(`<html><head><base href="${url}"></head><body>${html}</body></html>`, 'text/html');
+  it('reads labelled links and numbered pagination, same site only', () => {
+    const d1 = doc('<article><p>text</p><a href="/a/story/2">次へ</a></article>');
+    expect(findNextPage(d1, url, d1.querySelector('article'))).toBe('https://site.example/a/story/2');
+    const d2 = doc('<article><p>x</p></article><div class="pagination"><span class="current">1</span><a href="?page=2">2</a><a href="?page=3">3</a></div>');
+    expect(findNextPage(d2, url, d2.querySelector('article'))).toBe('https://site.example/a/story?page=2');
+    const d3 = doc('<article><a href="https://elsewhere.example/next">Next page</a></article>');
+    expect(findNextPage(d3, url, d3.querySelector('article'))).toBeUndefined();
+  });
+});
