@@ -29,8 +29,11 @@ type Style = keyof typeof STYLE;
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const SEQUENCE = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]/g;
 export function stripControls(text: string): string {
-  return text.replace(CONTROL, '');
+  // Whole sequences first (OSC "ESC ] … BEL", CSI "ESC [ … m"), so that no half of one is left to read.
+  return text.replace(SEQUENCE, '').replace(CONTROL, '');
 }
 
 /** A deep copy of `value` with every string stripped of control characters. */
@@ -92,7 +95,7 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
     out.push('', paint('bold', `Sources (${sources.length})`));
     for (const s of sources) {
       // Bare URLs are their own anchor text; "Source: https://…" says the URL twice.
-      const label = stripControls((s.text ?? '').split(s.url).join(' ').replace(/\s+/g, ' ').trim());
+      const label = stripControls((s.text ?? '').split(s.url).join(' ').replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/, ''));
       const domain = stripControls(s.domain);
       block(label ? `${label} — ${domain}` : domain, '  • ', '    ');
       // A URL is one unit a terminal can click: never wrapped, only indented.

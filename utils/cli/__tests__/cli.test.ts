@@ -140,7 +140,7 @@ describe.concurrent('sift on files', () => {
       sift([RELATIVE, '-f', 'json']),
     ]);
     expect(plain.code).toBe(0);
-    expect(plain.stdout).toMatch(/regional climate office\]0;pwned — climate\.example\.org/);
+    expect(plain.stdout).toMatch(/a study by the regional climate office — climate\.example\.org/);
     expect(plain.stdout.match(/\u001b\[[0-9;]*[A-Za-z]|\u001b[^[]|\u0007/g)?.filter((s) => !/^\u001b\[(1|2|22|33|36|39)m$/.test(s)) ?? []).toEqual([]);
     expect(plain.stdout).toMatch(/\u001b\[1mHarbour/); // colour was on: Sift's own codes are there
     expect(md.stdout).toContain('regional climate office');
