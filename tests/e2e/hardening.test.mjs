@@ -74,9 +74,7 @@ test('a tab closed while Sift reads it ends in a clear message', async () => {
   await page.close();
   // The side panel on a closed tab, or a popup that reopens for it, says so instead of spinning.
   const again = await env.openSift('popup.html', tabId);
-  const status = again.getByTestId('status');
-  await status.waitFor();
-  assert.match(await status.textContent(), /closed/);
+  await again.getByTestId('status').filter({ hasText: /closed/ }).waitFor();
   await popup.close();
   await again.close();
 });

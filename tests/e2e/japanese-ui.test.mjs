@@ -30,7 +30,6 @@ test('the UI follows a Japanese browser', async () => {
 test('restricted pages are explained in Japanese', async () => {
   const tabId = await env.sw.evaluate(async () => (await chrome.tabs.create({ url: 'chrome://version' })).id);
   const popup = await env.openSift('popup.html', tabId);
-  await popup.getByTestId('status').waitFor();
-  assert.match(await popup.getByTestId('status').textContent(), /拡張機能から読み取れません/);
+  await popup.getByTestId('status').filter({ hasText: /拡張機能から読み取れません/ }).waitFor();
   await popup.close();
 });

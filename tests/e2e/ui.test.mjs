@@ -65,7 +65,8 @@ test('English page: copy as Markdown writes title, URL, key points and sources',
   const md = await popup.waitForFunction(() => globalThis.__copied, null, { polling: 100 }).then((h) => h.jsonValue());
   const lines = md.split('\n');
   assert.equal(lines[0], `# ${title.replace(/([\\`*_{}\[\]<>()#+!|~])/g, '\\$1')}`);
-  assert.equal(lines[2], `<${page.url()}>`);
+  const address = await page.evaluate(() => document.querySelector('link[rel=canonical]')?.href ?? location.href);
+  assert.equal(lines[2], `<${address}>`, 'the canonical address when the page has one');
   const escape = (t) => t.replace(/\s+/g, ' ').trim().replace(/([\\`*_{}\[\]<>()#+!|~])/g, '\\$1');
   const pointsAt = lines.indexOf('## Key points');
   assert.ok(pointsAt > 0);

@@ -83,7 +83,7 @@ export interface Article {
   excerpt?: string;
   readingTimeMinutes: number;
   blocks: Block[];
-  /** Blocks' text joined by newlines. */
+  /** The body blocks' text joined by newlines; captions stay in `blocks` but are left out here. */
   articleBody: string;
   outline: OutlineItem[];
   authorKeyPoints: AuthorKeyPoint[];
