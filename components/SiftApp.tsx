@@ -99,6 +99,14 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
       )}
       {state.kind === 'restricted' && <StatusMessage tone="info">{t('restricted')}</StatusMessage>}
       {state.kind === 'gone' && <StatusMessage tone="info">{t('gone')}</StatusMessage>}
+      {state.kind === 'timeout' && (
+        <StatusMessage tone="error">
+          <p>{t('timeout')}</p>
+          <button type="button" class="primary" onClick={retry}>
+            {t('retry')}
+          </button>
+        </StatusMessage>
+      )}
       {state.kind === 'no-access' && (
         <StatusMessage tone="info">
           <p>{t('noAccess')}</p>

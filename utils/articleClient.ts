@@ -12,7 +12,27 @@ export type LoadOutcome =
   | { kind: 'restricted'; url?: string }
   | { kind: 'no-access' }
   | { kind: 'gone' }
+  | { kind: 'timeout' }
   | { kind: 'error'; message: string };
+
+/**
+ * How long a page may take to answer. A page that never finishes loading or a frozen tab ends
+ * in a clear message with a retry, never in an endless spinner.
+ */
+export const EXTRACT_TIMEOUT_MS = 15_000;
+
+/** executeScript errors that mean the page navigated or reloaded under us: worth one more try. */
+const NAVIGATED = /Frame with ID \d+ was removed|document (was )?unloaded|navigat|No frame with id|back\/forward cache/i;
+
+class Timeout extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 interface CacheEntry {
   url: string;
@@ -55,8 +75,15 @@ export function createArticleClient(browser: Browser) {
     }
   }
 
-  async function inject(tabId: number): Promise<ExtractResult | undefined> {
-    const results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  /**
+   * Runs the content script. On a page still loading it runs at once on what has arrived
+   * (the side panel reads the tab again when it finishes), instead of waiting for a load that may never end.
+   */
+  async function inject(tabId: number, stillLoading = false): Promise<ExtractResult | undefined> {
+    const results = await withTimeout(
+      browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE], injectImmediately: stillLoading }),
+      EXTRACT_TIMEOUT_MS,
+    );
     return results?.[0]?.result as ExtractResult | undefined;
   }
 
@@ -71,17 +98,22 @@ export function createArticleClient(browser: Browser) {
     }
     let result: ExtractResult | undefined;
     try {
-      result = await inject(tabId);
+      const loading = tab.status === 'loading';
+      result = await inject(tabId, loading).catch((e: unknown) => {
+        if (e instanceof Error && NAVIGATED.test(e.message)) return inject(tabId, loading);
+        throw e;
+      });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       if (!(await getTab(tabId))) return { kind: 'gone' };
+      if (e instanceof Timeout) return { kind: 'timeout' };
       if (isRestrictedError(message)) return { kind: 'restricted', url: tab.url };
       if (isNoAccessError(message)) return { kind: 'no-access' };
       return { kind: 'error', message };
     }
     if (!result) {
       if (!(await getTab(tabId))) return { kind: 'gone' };
-      return { kind: 'error', message: 'The page did not answer.' };
+      return { kind: 'timeout' };
     }
     if (!result.ok) return { kind: 'error', message: result.error };
     await writeCache(tabId, result.article);

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { createArticleClient } from '@/utils/articleClient';
 import { followActiveTab, resolveTabId } from '@/utils/activeTab';
 import { createSettingsStore } from '@/utils/settings';
+import { AUTO_MODE_ORIGINS } from '@/utils/autoMode';
 import { SiftApp } from '@/components/SiftApp';
 import '@/components/sift.css';
 
@@ -17,7 +18,7 @@ let reloadToken = 0;
 function show(tabId: number | null) {
   current = tabId;
   reloadToken++;
-  const origins = ['http://*/*', 'https://*/*'];
+  const origins = [...AUTO_MODE_ORIGINS];
   if (tabId !== null) {
     // Known only where the browser shows Sift the tab's URL; else the request covers http(s) sites.
     browser.tabs.get(tabId).then((tab) => {
@@ -45,7 +46,16 @@ function show(tabId: number | null) {
  */
 function requestAccess(tabId: number | null, origins: string[]) {
   if (tabId === null) return;
-  browser.permissions.request({ origins }).then((granted) => granted && show(tabId), () => show(tabId));
+  const everySite = origins.join() === AUTO_MODE_ORIGINS.join();
+  browser.permissions.request({ origins }).then(
+    (granted) => {
+      if (!granted) return;
+      // Access to every site is what automatic mode is: say so in the options, where it can be turned off.
+      if (everySite) settings.update({ autoSummarize: true });
+      show(tabId);
+    },
+    () => show(tabId),
+  );
 }
 
 function originPattern(url: string | undefined): string | undefined {

@@ -78,3 +78,54 @@ test('a tab closed while Sift reads it ends in a clear message', async () => {
   await popup.close();
   await again.close();
 });
+
+test('a page still loading is read as far as it has arrived, without waiting for the end', async () => {
+  const { createServer } = await import('node:http');
+  const paragraphs = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the report says the council approved the plan after a long debate about costs and benefits for riders.</p>`).join('');
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.write(`<!doctype html><html lang="en"><head><title>Slow news day</title></head><body><article><h1>Slow news day</h1>${paragraphs}`);
+    // …and the rest never comes (until the test ends).
+    const stop = setTimeout(() => res.end('</article></body></html>'), 60_000);
+    req.on('close', () => clearTimeout(stop));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  try {
+    const page = await env.context.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/slow.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelectorAll('p').length >= 12, null, { polling: 100 });
+    const tabId = await env.sw.evaluate(async () => (await chrome.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) => t.url.endsWith('/slow.html')).id);
+    const popup = await env.openSift('popup.html', tabId);
+    await popup.getByTestId('article-title').waitFor({ timeout: 10_000 });
+    assert.match(await popup.getByTestId('article-title').textContent(), /Slow news day/);
+    assert.ok((await popup.getByTestId('key-point').count()) > 0);
+    await popup.close();
+    await page.close();
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
+test('a page with many frames is read from its top document', async () => {
+  const frames = Array.from({ length: 40 }, (_, i) => `<iframe srcdoc="<p>Frame ${i} advertisement text</p>" width="50" height="20"></iframe>`).join('');
+  const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>The mayor said in point ${i + 1} that the new transit lines would open next spring, ahead of the schedule announced last year.</p>`).join('');
+  const { startServer } = await import('../../scripts/lib/browser.mjs');
+  const server = await startServer({ pages: { '/frames.html': `<!doctype html><html lang="en"><head><title>Framed story</title></head><body>${frames}<article><h1>Framed story</h1>${paragraphs}</article>${frames}</body></html>` } });
+  try {
+    const { page, tabId } = await (async () => {
+      const p = await env.context.newPage();
+      await p.goto(server.url('/frames.html'));
+      const id = await env.sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u).id, server.url('/frames.html'));
+      return { page: p, tabId: id };
+    })();
+    const popup = await env.openSift('popup.html', tabId);
+    await popup.getByTestId('key-point').first().waitFor();
+    assert.match(await popup.getByTestId('article-title').textContent(), /Framed story/);
+    for (const p of await popup.getByTestId('key-point').allTextContents()) assert.doesNotMatch(p, /advertisement/);
+    await popup.close();
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});

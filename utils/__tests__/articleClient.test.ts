@@ -57,7 +57,29 @@ describe('articleClient.loadArticle', () => {
     executeScript.mockResolvedValueOnce([{ result: { ok: false, error: 'boom' } }]);
     expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'error', message: 'boom' });
     executeScript.mockResolvedValueOnce([]);
-    expect((await createArticleClient(browser).loadArticle(id)).kind).toBe('error');
+    expect((await createArticleClient(browser).loadArticle(id)).kind).toBe('timeout');
+  });
+
+  it('reads again once when the page navigated during extraction', async () => {
+    const id = await tab('https://news.example/d');
+    executeScript
+      .mockRejectedValueOnce(new Error('Frame with ID 0 was removed.'))
+      .mockResolvedValueOnce([{ result: { ok: true, article: article('https://news.example/d') } }]);
+    expect(await createArticleClient(browser).loadArticle(id)).toMatchObject({ kind: 'article' });
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up on a page that never answers, with a timeout state', async () => {
+    vi.useFakeTimers();
+    try {
+      const id = await tab('https://news.example/e');
+      executeScript.mockReturnValueOnce(new Promise(() => {}));
+      const outcome = createArticleClient(browser).loadArticle(id);
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(await outcome).toEqual({ kind: 'timeout' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says the tab is gone when it was closed, before or during extraction', async () => {
