@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+/**
+ * The seed page through the whole engine, as the extension runs it: extractArticle on the page,
+ * then summarize. The first fixture every part must handle well.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/article/extractArticle';
+import { summarize } from '../../utils/summary/summarize';
+import seedHtml from '../fixtures/seed/seed-article.html?raw';
+
+const URL_ = 'https://find-go.example/articles/nichibei-domei-2025';
+const doc = new DOMParser().parseFromString(seedHtml, 'text/html');
+const article = extractArticle(doc, URL_);
+
+/** The h2 section a block belongs to (blocks before the first h2 are the lead). */
+function sectionOf(blockIndex: number): string {
+  for (let i = blockIndex; i >= 0; i--) {
+    const b = article.blocks[i];
+    if (b.kind === 'heading' && b.level === 2) return b.text;
+  }
+  return '(lead)';
+}
+
+describe('the seed page, end to end in the engine', () => {
+  const points = summarize(article, { points: 3 });
+  const sift = points.filter((p) => p.origin === 'sift');
+
+  it("puts the author's 3 points first", () => {
+    expect(points.slice(0, 3).map((p) => p.origin)).toEqual(['author', 'author', 'author']);
+    expect(sift).toHaveLength(3);
+  });
+
+  it("takes Sift's 3 points from different sections", () => {
+    expect(new Set(sift.map((p) => sectionOf(p.blockIndex))).size).toBe(3);
+  });
+
+  it('never picks a reader comment, a caption or a question', () => {
+    const comments = Array.from(doc.querySelectorAll('.comment')).map((c) => (c.textContent ?? '').trim());
+    for (const p of sift) {
+      expect(article.blocks[p.blockIndex].kind).not.toBe('caption');
+      expect(p.text).not.toMatch(/[?？]\s*$/);
+      for (const c of comments) expect(c).not.toContain(p.text);
+    }
+  });
+
+  it('points to the exact place of each sentence', () => {
+    for (const p of sift) expect(article.blocks[p.blockIndex].text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
