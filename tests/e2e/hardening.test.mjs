@@ -129,3 +129,18 @@ test('a page with many frames is read from its top document', async () => {
     await server.close();
   }
 });
+
+test('the service worker stopping between the popup opening and the answer changes nothing', async () => {
+  const { page, tabId } = await env.openArticle('seed/seed-article.html');
+  const popup = await env.openSift('popup.html', tabId);
+  // Stop every service worker (the browser does this to idle extension workers at any time).
+  const cdp = await env.context.newCDPSession(popup);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await popup.getByTestId('key-point').first().waitFor();
+  assert.ok((await popup.getByTestId('key-point').count()) > 0);
+  // The popup reads the page itself, so highlighting keeps working with the worker gone.
+  await popup.getByTestId('key-point').first().click();
+  await page.waitForFunction(() => CSS.highlights.has('sift'), null, { polling: 100 });
+  await popup.close();
+});
