@@ -20,8 +20,22 @@ const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'KBD', 'LABEL', 'MARK', 'Q', 'RP', 'RT',
   'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'BIG', 'TT', 'STRIKE', 'NOBR', 'PICTURE', 'SOURCE',
 ]);
-/** Blocks longer than this are cut (a single "paragraph" of a megabyte is a broken page, not prose). */
-const MAX_BLOCK_CHARS = 20_000;
+/**
+ * Blocks longer than this are cut at a sentence or word boundary, and the result is marked
+ * partial (a single "paragraph" of a megabyte is a broken page, not prose; the longest real
+ * paragraph of the corpora is under 5,000 characters).
+ */
+export const MAX_BLOCK_CHARS = 20_000;
+/**
+ * Raw characters (before whitespace is collapsed) read into one block at most: reading a 5 MB
+ * paragraph whole, then collapsing it, costs hundreds of milliseconds; twice the cut leaves room
+ * for indentation.
+ */
+const MAX_BLOCK_RAW_CHARS = 2 * MAX_BLOCK_CHARS;
+/** Where a cut block may end: this many characters before the cap are searched for a sentence end, then a space. */
+const CUT_SEARCH_CHARS = 2000;
+/** Nodes visited between two looks at the clock (performance.now() is not free). */
+const DEADLINE_CHECK_EVERY = 256;
 
 export interface CollectOptions {
   /** Stop after this many blocks (sets `partial`). */
@@ -30,12 +44,18 @@ export interface CollectOptions {
   maxChars?: number;
   /** Elements to leave out with everything inside them (boilerplate in the live page). */
   skip?: (el: Element) => boolean;
+  /** `performance.now()` past which the walk stops (sets `partial`). */
+  deadline?: number;
 }
 
 export interface CollectResult {
   blocks: Block[];
   /** Per block: share of its characters inside links (boilerplate lists are all links). */
   linkShare: number[];
+  /** Characters (whitespace left out) of all blocks, and of those inside links: the body's link density. */
+  textChars: number;
+  linkChars: number;
+  /** A cap (blocks, characters, one block's length, time) cut the walk short. */
   partial: boolean;
 }
 
@@ -44,19 +64,34 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
   const maxChars = options.maxChars ?? 1_000_000;
   const blocks: Block[] = [];
   const linkShare: number[] = [];
+  const deadline = options.deadline ?? Infinity;
   let chars = 0;
+  let textChars = 0;
+  let allLinkChars = 0;
+  let steps = 0;
+  /** Stops the walk (a cap or the deadline was hit). */
   let partial = false;
+  /** A block was cut (the walk goes on). */
+  let truncated = false;
 
   const push = (kind: BlockKind, raw: string, level?: number, linkChars = 0) => {
+    if (partial) return;
     const text = collapse(raw);
-    if (!text || partial) return;
+    if (!text) return;
     if (blocks.length >= maxBlocks || chars >= maxChars) {
       partial = true;
       return;
     }
-    const t = text.length > MAX_BLOCK_CHARS ? text.slice(0, MAX_BLOCK_CHARS) : text;
+    let t = text;
+    if (t.length > MAX_BLOCK_CHARS || raw.length >= MAX_BLOCK_RAW_CHARS) {
+      t = cutText(t, MAX_BLOCK_CHARS);
+      truncated = true;
+    }
     chars += t.length;
-    linkShare.push(Math.min(1, linkChars / Math.max(1, raw.replace(/\s+/g, '').length)));
+    const solid = nonSpaceLength(raw);
+    textChars += solid;
+    allLinkChars += Math.min(solid, linkChars);
+    linkShare.push(Math.min(1, linkChars / Math.max(1, solid)));
     blocks.push(kind === 'heading' ? { index: blocks.length, kind, text: t, level } : { index: blocks.length, kind, text: t });
   };
 
@@ -69,8 +104,12 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
       runLinks = 0;
     };
     for (let n = el.firstChild; n && !partial; n = n.nextSibling) {
+      if (++steps % DEADLINE_CHECK_EVERY === 0 && now() > deadline) {
+        partial = true;
+        break;
+      }
       if (n.nodeType === 3) {
-        run += n.nodeValue ?? '';
+        if (run.length < MAX_BLOCK_RAW_CHARS) run += bounded(n.nodeValue ?? '', MAX_BLOCK_RAW_CHARS - run.length);
         continue;
       }
       if (n.nodeType !== 1) continue;
@@ -82,7 +121,8 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
         continue;
       }
       if (INLINE_TAGS.has(tag) && !hasBlockChild(child)) {
-        const t = textOf(child, options.skip);
+        if (run.length >= MAX_BLOCK_RAW_CHARS) continue;
+        const t = textOf(child, options.skip, MAX_BLOCK_RAW_CHARS - run.length);
         run += t;
         if (tag === 'A') runLinks += t.replace(/\s+/g, '').length;
         else if (child.firstElementChild) runLinks += linkChars(child);
@@ -91,8 +131,8 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
       const leaf = LEAF_KIND[tag];
       if (leaf && !hasBlockChild(child)) {
         flush();
-        if (leaf === 'heading') push('heading', textOf(child, options.skip), Number(tag[1]));
-        else push(inherited !== 'paragraph' && leaf === 'paragraph' ? inherited : leaf, textOf(child, options.skip), undefined, linkChars(child));
+        if (leaf === 'heading') push('heading', textOf(child, options.skip, MAX_BLOCK_RAW_CHARS), Number(tag[1]));
+        else push(inherited !== 'paragraph' && leaf === 'paragraph' ? inherited : leaf, textOf(child, options.skip, MAX_BLOCK_RAW_CHARS), undefined, linkChars(child));
         continue;
       }
       flush();
@@ -101,7 +141,46 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
     flush();
   };
   visit(root, CONTAINER_KIND[root.tagName.toUpperCase()] ?? 'paragraph');
-  return { blocks, linkShare, partial };
+  return { blocks, linkShare, textChars, linkChars: allLinkChars, partial: partial || truncated };
+}
+
+/** `s`, or its first `max` characters. */
+function bounded(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max) : s;
+}
+
+function nonSpaceLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f)) n++;
+  }
+  return n;
+}
+
+/**
+ * `text` cut to at most `max` characters: after the last sentence end in the last
+ * CUT_SEARCH_CHARS characters, else at the last space there, else at `max` (never inside a
+ * surrogate pair).
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const from = Math.max(0, max - CUT_SEARCH_CHARS);
+  const window = text.slice(from, max + 1);
+  let end = -1;
+  const re = /[.!?。！？](?:["'”’」』)）]*)(?=\s|$)|[。！？]/g;
+  for (let m = re.exec(window); m; m = re.exec(window)) if (m.index + m[0].length <= max - from) end = from + m.index + m[0].length;
+  if (end < 0) {
+    const sp = window.lastIndexOf(' ', max - from);
+    end = sp > 0 ? from + sp : max;
+  }
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return text.slice(0, end).trimEnd();
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
 /** Characters (whitespace left out) of the links inside an element. */
@@ -121,17 +200,16 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** Text of an element without script/style (and without skipped boilerplate). */
-function textOf(el: Element, skip?: (el: Element) => boolean): string {
-  if (!el.firstElementChild) return el.textContent ?? '';
+/** Text of an element without script/style (and without skipped boilerplate), its first `max` characters at most. */
+function textOf(el: Element, skip: ((el: Element) => boolean) | undefined, max: number): string {
   let out = '';
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
+  for (let n = el.firstChild; n && out.length < max; n = n.nextSibling) {
+    if (n.nodeType === 3) out += bounded(n.nodeValue ?? '', max - out.length);
     else if (n.nodeType === 1) {
       const c = n as Element;
       const tag = c.tagName.toUpperCase();
       if (tag === 'BR') out += ' ';
-      else if (!SKIP_TAGS.has(tag) && !(skip && skip(c))) out += textOf(c, skip);
+      else if (!SKIP_TAGS.has(tag) && !(skip && skip(c))) out += textOf(c, skip, max - out.length);
     }
   }
   return out;

@@ -44,6 +44,20 @@ const MAX_BODY_CHARS = 400_000;
 const MAIN_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
 /** Paragraph elements looked at when searching the densest block. */
 const MAX_DENSITY_PARAGRAPHS = 5000;
+/**
+ * Pages larger than this skip Readability (which cannot be interrupted: on 100,000 elements it
+ * takes seconds, on a 5 MB paragraph its regexes and `textContent` calls take seconds) and go
+ * straight to the bounded fallback body; the result is marked partial. The largest page of the
+ * corpora (aeb-dev, readability-pages) has about 1/3 of either.
+ */
+const MAX_READABILITY_ELEMENTS = 30_000;
+/** Characters of text (outside script/style) above which Readability is skipped (see above). */
+const MAX_READABILITY_TEXT_CHARS = 1_000_000;
+/**
+ * Time after which the walks (body, text scan, sources) stop and the result is marked partial:
+ * a safety net under the caps above, well inside the 2 s budget of the whole content-script path.
+ */
+const DEADLINE_MS = 1000;
 
 export function extractArticle(document: Document, url: string): Article {
   const t0 = now();
@@ -55,19 +69,22 @@ export function extractArticle(document: Document, url: string): Article {
 }
 
 function extract(doc: Document, url: string, t0: number): Article {
-  let partial = false;
+  const deadline = t0 + DEADLINE_MS;
+  // 0. Huge pages skip Readability (see MAX_READABILITY_*).
+  let partial = tooLargeForReadability(doc);
 
-  // 1. Readability on a clone whose elements carry their position in the page.
-  const clone = doc.cloneNode(true) as Document;
-  const tClone = now() - t0;
+  // 1. Readability on a clone (Readability changes the document it reads).
   const tr = now();
   let parsed: ReturnType<Readability<Element>['parse']> = null;
-  try {
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-  } catch {
-    parsed = null;
+  if (!partial) {
+    try {
+      const clone = doc.cloneNode(true) as Document;
+      parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+    } catch {
+      parsed = null;
+    }
   }
-  const readabilityMs = tClone + (now() - tr);
+  const readabilityMs = now() - tr;
 
   const meta = readMetadata(doc, url);
   const content = parsed?.content ?? null;
@@ -76,9 +93,11 @@ function extract(doc: Document, url: string, t0: number): Article {
   // 2. Body blocks: Readability's, or a fallback.
   let method: ExtractionMethod = 'none';
   let blocks: Block[] = [];
+  let linkDensity: number | undefined;
   if (content) {
-    const r = collectBlocks(content, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS });
+    const r = collectBlocks(content, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, deadline });
     blocks = cleanBlocks(r.blocks, parsed?.title ?? meta.title ?? '', r.linkShare);
+    linkDensity = r.textChars ? r.linkChars / r.textChars : 0;
     partial ||= r.partial;
     method = 'readability';
   }
@@ -87,7 +106,7 @@ function extract(doc: Document, url: string, t0: number): Article {
   const cjkGuess = countsCharacters(lang);
   const minBody = cjkGuess ? MIN_BODY_CHARS.cjk : MIN_BODY_CHARS.other;
   if (textLength(blocks) < minBody) {
-    const fb = fallbackBody(doc, meta, textLength(blocks));
+    const fb = fallbackBody(doc, meta, textLength(blocks), deadline);
     if (fb) {
       blocks = fb.blocks;
       method = fb.method;
@@ -101,7 +120,7 @@ function extract(doc: Document, url: string, t0: number): Article {
 
   // 3. The author's key points, kept out of the body.
   const zoneOf = createZoneOf(region);
-  const scan = scanText(region);
+  const scan = scanText(region, deadline);
   partial ||= scan.partial;
   const kp = findAuthorKeyPoints(scan, zoneOf);
   if (kp.exclude.size) blocks = blocks.filter((b) => !isKeyPointBlock(b.text, kp.exclude));
@@ -110,7 +129,7 @@ function extract(doc: Document, url: string, t0: number): Article {
   const articleBody = blocks.filter((b) => b.kind !== 'caption').map((b) => b.text).join('\n');
 
   // 4. Sources and next page, from the live page.
-  const found = findSources(region, url, scan.urlNodes);
+  const found = findSources(region, url, scan.urlNodes, deadline);
   partial ||= found.partial;
   const nextPageUrl = findNextPage(doc, url, region);
 
@@ -118,7 +137,7 @@ function extract(doc: Document, url: string, t0: number): Article {
   const title = collapse(parsed?.title || meta.title || doc.title || '');
   const byline = collapse(parsed?.byline || meta.byline || '') || undefined;
   const published = parsed?.publishedTime || meta.publishedTime;
-  const isArticle = judgeArticle(meta, method, articleBody, content, url, lang);
+  const isArticle = judgeArticle(meta, method, articleBody, linkDensity, url, lang);
 
   return {
     url,
@@ -179,8 +198,36 @@ function regionOf(doc: Document, content: Element): Element | null {
 
 /** A paragraph's identity for the search above: its first characters, whitespace removed ('' if too short). */
 function probeKey(p: Element): string {
-  const t = (p.textContent ?? '').slice(0, 200).replace(/\s+/g, '');
+  const t = headText(p, 200).replace(/\s+/g, '');
   return t.length >= REGION_MIN_KEY ? t.slice(0, 80) : '';
+}
+
+/** The first `max` characters of a node's text (as `textContent`, without reading all of it). */
+function headText(node: Node, max: number): string {
+  if (node.nodeType === 3) return (node.nodeValue ?? '').slice(0, max);
+  if (node.nodeType !== 1) return '';
+  let out = '';
+  for (let c = node.firstChild; c && out.length < max; c = c.nextSibling) out += headText(c, max - out.length);
+  return out;
+}
+
+/**
+ * True when the page is too large for Readability: more than MAX_READABILITY_ELEMENTS elements,
+ * or more than MAX_READABILITY_TEXT_CHARS characters of text (counted until the limit only).
+ */
+function tooLargeForReadability(doc: Document): boolean {
+  if (doc.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return true;
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return false;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let chars = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const parent = t.parentNode?.nodeName;
+    if (parent === 'SCRIPT' || parent === 'STYLE') continue;
+    chars += (t as Text).length;
+    if (chars > MAX_READABILITY_TEXT_CHARS) return true;
+  }
+  return false;
 }
 
 function commonAncestor(a: Element, b: Element): Element {
@@ -198,7 +245,7 @@ interface Fallback {
 }
 
 /** JSON-LD articleBody, then main/article, then the densest block: the first that beats what we have. */
-function fallbackBody(doc: Document, meta: PageMetadata, have: number): Fallback | null {
+function fallbackBody(doc: Document, meta: PageMetadata, have: number, deadline: number): Fallback | null {
   const candidates: Fallback[] = [];
   if (meta.jsonLdBody) {
     const blocks = meta.jsonLdBody
@@ -208,16 +255,18 @@ function fallbackBody(doc: Document, meta: PageMetadata, have: number): Fallback
       .map((text, index): Block => ({ index, kind: 'paragraph', text }));
     candidates.push({ blocks, method: 'json-ld', partial: false, region: null });
   }
+  let main: Element | null = null;
   for (const sel of MAIN_SELECTORS) {
-    const el = doc.querySelector(sel);
-    if (!el) continue;
-    const r = collectBlocks(el, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement });
-    candidates.push({ blocks: r.blocks, method: 'main', partial: r.partial, region: el });
+    main = doc.querySelector(sel);
+    if (!main) continue;
+    const r = collectBlocks(main, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement, deadline });
+    candidates.push({ blocks: r.blocks, method: 'main', partial: r.partial, region: main });
     break;
   }
   const dense = densestElement(doc);
-  if (dense) {
-    const r = collectBlocks(dense, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement });
+  // The densest element is often the main element itself: same blocks, which would not win.
+  if (dense && dense !== main) {
+    const r = collectBlocks(dense, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement, deadline });
     candidates.push({ blocks: r.blocks, method: 'densest', partial: r.partial, region: dense });
   }
   let best: Fallback | null = null;
@@ -234,7 +283,7 @@ function densestElement(doc: Document): Element | null {
     const p = ps[i];
     const parent = p.parentElement;
     if (!parent) continue;
-    const len = p.tagName.toUpperCase() === 'BR' ? (p.previousSibling?.textContent?.length ?? 0) : (p.textContent?.length ?? 0);
+    const len = p.tagName.toUpperCase() === 'BR' ? textSize(p.previousSibling) : textSize(p);
     score.set(parent, (score.get(parent) ?? 0) + len);
   }
   let best: Element | null = null;
@@ -243,19 +292,25 @@ function densestElement(doc: Document): Element | null {
   return best;
 }
 
-function judgeArticle(meta: PageMetadata, method: ExtractionMethod, body: string, content: Element | null, url: string, lang: string): boolean {
+/** Characters of a node's text, without building the text of a large subtree more than once. */
+function textSize(node: Node | null): number {
+  if (!node) return 0;
+  if (node.nodeType === 3) return (node as Text).length;
+  return node.textContent?.length ?? 0;
+}
+
+/**
+ * @param linkDensity share of the Readability body's characters inside links (undefined for
+ *   the fallbacks, which are not judged by it).
+ */
+function judgeArticle(meta: PageMetadata, method: ExtractionMethod, body: string, linkDensity: number | undefined, url: string, lang: string): boolean {
   if (method === 'none' || !body) return false;
   if (meta.declaredNonArticle && !meta.declaredArticle) return false;
   const cjk = countsCharacters(lang);
-  const size = cjk ? body.replace(/\s+/g, '').length : body.length;
+  const size = cjk ? countNonSpace(body) : body.length;
   const min = cjk ? MIN_ARTICLE_CHARS.cjk : MIN_ARTICLE_CHARS.other;
   if (meta.declaredArticle && size >= min / 3) return true;
-  if (content) {
-    let linkText = 0;
-    for (const a of Array.from(content.querySelectorAll('a'))) linkText += (a.textContent ?? '').replace(/\s+/g, '').length;
-    const all = (content.textContent ?? '').replace(/\s+/g, '').length;
-    if (all && linkText / all > MAX_LINK_DENSITY) return false;
-  }
+  if (linkDensity !== undefined && linkDensity > MAX_LINK_DENSITY) return false;
   let path = '/';
   try {
     path = new URL(url).pathname;
@@ -276,10 +331,32 @@ function isKeyPointBlock(text: string, exclude: Set<string>): boolean {
 
 function readingTime(body: string, lang: string): number {
   if (!body) return 0;
-  const minutes = countsCharacters(lang)
-    ? body.replace(/\s+/g, '').length / CHARS_PER_MINUTE
-    : (body.match(/\S+/g)?.length ?? 0) / WORDS_PER_MINUTE;
+  const minutes = countsCharacters(lang) ? countNonSpace(body) / CHARS_PER_MINUTE : countWords(body) / WORDS_PER_MINUTE;
   return Math.max(1, Math.round(minutes));
+}
+
+/** JavaScript's `\s`, by code unit (a loop instead of a regex that would copy a long body). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, '').length` without the copy. */
+function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/** `s.match(/\S+/g).length` without the array. */
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 function textLength(blocks: Block[]): number {

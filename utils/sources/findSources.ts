@@ -22,9 +22,15 @@ const URL_TRAILING = /[.,;:!?。、…»›]+$/;
 const LEAD_IN_CHARS = 40;
 /** Sentence context is cut to this many characters. */
 const MAX_CONTEXT_CHARS = 300;
-/** Caps for huge pages (sets `partial`). */
-const MAX_LINKS = 3000;
+/**
+ * Caps for huge pages (sets `partial`): links looked at (the longest article of the corpora has
+ * a few hundred), text nodes searched for URLs when the caller has not, URLs written as text.
+ */
+const MAX_LINKS = 2000;
 const MAX_TEXT_NODES = 20_000;
+const MAX_BARE_URLS = 500;
+/** Links between two looks at the clock. */
+const DEADLINE_CHECK_EVERY = 64;
 /** Rank of kinds when the same URL is found twice. */
 const KIND_RANK: Record<SourceKind, number> = { cited: 3, related: 2, internal: 1 };
 
@@ -33,11 +39,19 @@ export interface FindSourcesResult {
   partial: boolean;
 }
 
+/** Where a source's sentence context can be read: the link (or the text's parent) and what to look for in its block. */
+interface ContextSpot {
+  el: Element;
+  needle: string;
+}
+
 /**
  * @param region the article's region in the live page (searched, not changed)
  * @param pageUrl the page's URL (relative links resolve against the document's base URL)
+ * @param urlTextNodes text nodes with URLs in them, if the caller has found them already
+ * @param deadline `performance.now()` past which the search stops (sets `partial`)
  */
-export function findSources(region: Element, pageUrl: string, urlTextNodes?: Node[]): FindSourcesResult {
+export function findSources(region: Element, pageUrl: string, urlTextNodes?: Node[], deadline = Infinity): FindSourcesResult {
   const doc = region.ownerDocument;
   const base = doc?.baseURI && /^https?:/.test(doc.baseURI) ? doc.baseURI : pageUrl;
   const page = normalizeUrl(pageUrl);
@@ -45,12 +59,20 @@ export function findSources(region: Element, pageUrl: string, urlTextNodes?: Nod
   const pageHost = page?.hostname ?? '';
   const zoneOf = createZoneOf(region);
   const byKey = new Map<string, Source>();
+  // The context sentence is worked out at the end, for the sources kept only: where to read it, best first.
+  const spots = new Map<string, ContextSpot[]>();
   const contextCache = new Map<Element, string>();
+  const urlCache = new Map<string, URL | null>();
   let partial = false;
 
   const add = (href: string, text: string, anchor: Element, bare: boolean, leadIn: string, related: boolean) => {
-    const u = normalizeUrl(href, base);
-    if (!u || SHARE_URL.test(u.href)) return;
+    let u = urlCache.get(href);
+    if (u === undefined) {
+      u = normalizeUrl(href, base);
+      if (u && SHARE_URL.test(u.href)) u = null;
+      urlCache.set(href, u);
+    }
+    if (!u) return;
     const key = urlKey(u);
     if (key === pageKey) return;
     const label = `${leadIn} ${text}`;
@@ -65,14 +87,19 @@ export function findSources(region: Element, pageUrl: string, urlTextNodes?: Nod
       url: u.href,
       domain: domainOf(u),
       text: text || u.href,
-      context: contextOf(anchor, bare ? href : text, contextCache),
+      context: '',
       kind,
       bare,
     };
+    const spot = { el: anchor, needle: bare ? href : text };
     const prev = byKey.get(key);
-    if (!prev) byKey.set(key, src);
-    else if (KIND_RANK[kind] > KIND_RANK[prev.kind] || (prev.bare && !bare && KIND_RANK[kind] === KIND_RANK[prev.kind])) {
-      byKey.set(key, { ...src, context: src.context || prev.context });
+    if (!prev) {
+      byKey.set(key, src);
+      spots.set(key, [spot]);
+    } else if (KIND_RANK[kind] > KIND_RANK[prev.kind] || (prev.bare && !bare && KIND_RANK[kind] === KIND_RANK[prev.kind])) {
+      // The new link's sentence, or the earlier one's when the new link has none.
+      byKey.set(key, src);
+      spots.get(key)!.unshift(spot);
     }
   };
 
@@ -81,6 +108,10 @@ export function findSources(region: Element, pageUrl: string, urlTextNodes?: Nod
   const nLinks = Math.min(links.length, MAX_LINKS);
   if (links.length > MAX_LINKS) partial = true;
   for (let i = 0; i < nLinks; i++) {
+    if (i % DEADLINE_CHECK_EVERY === 0 && i && now() > deadline) {
+      partial = true;
+      break;
+    }
     const a = links[i];
     const zone = zoneOf(a);
     if (zone === 'boilerplate') continue;
@@ -91,17 +122,38 @@ export function findSources(region: Element, pageUrl: string, urlTextNodes?: Nod
   }
 
   // URLs written as text (text nodes found by the caller's scan, or found here).
-  for (const n of urlTextNodes ?? urlTextNodesOf(region)) {
+  let bareUrls = 0;
+  bare: for (const n of partial ? [] : urlTextNodes ?? urlTextNodesOf(region)) {
+    if (now() > deadline) {
+      partial = true;
+      break;
+    }
     const value = n.nodeValue ?? '';
     const parent = n.parentElement;
     if (!parent || parent.closest('a,script,style,noscript,textarea') || zoneOf(parent) === 'boilerplate') continue;
     for (const m of value.matchAll(BARE_URL)) {
+      if (++bareUrls > MAX_BARE_URLS) {
+        partial = true;
+        break bare;
+      }
       const url = m[0].replace(URL_TRAILING, '');
       const before = value.slice(Math.max(0, (m.index ?? 0) - LEAD_IN_CHARS), m.index);
       add(url, url, parent, true, `${leadInOf(parent)} ${before}`, zoneOf(parent) === 'related');
     }
   }
-  return { sources: [...byKey.values()], partial };
+
+  const sources = [...byKey.entries()].map(([key, src]) => {
+    for (const spot of spots.get(key)!) {
+      const context = contextOf(spot.el, spot.needle, contextCache);
+      if (context) return context === src.context ? src : { ...src, context };
+    }
+    return src;
+  });
+  return { sources, partial };
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
 /** Text nodes with a URL in them (when the caller has not scanned the region already). */
