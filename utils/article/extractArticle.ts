@@ -131,7 +131,8 @@ function extract(doc: Document, url: string, t0: number): Article {
   // 4. Sources and next page, from the live page.
   const found = findSources(region, url, scan.urlNodes, deadline);
   partial ||= found.partial;
-  const nextPageUrl = findNextPage(doc, url, region);
+  const nextPageUrl = findNextPage(doc, url, region, deadline);
+  if (now() > deadline) partial = true;
 
   // 5. Metadata.
   const title = collapse(parsed?.title || meta.title || doc.title || '');

@@ -18,8 +18,9 @@ const MAX_LABEL_CHARS = 30;
 /**
  * @param doc the live document
  * @param region where the article stands (links near the article are preferred)
+ * @param deadline `performance.now()` past which only `<link rel=next>` is looked at (huge pages)
  */
-export function findNextPage(doc: Document, url: string, region: Element | null): string | undefined {
+export function findNextPage(doc: Document, url: string, region: Element | null, deadline = Infinity): string | undefined {
   const page = normalizeUrl(url);
   if (!page) return undefined;
   const accept = (href: string | null | undefined): string | undefined => {
@@ -31,6 +32,7 @@ export function findNextPage(doc: Document, url: string, region: Element | null)
 
   const rel = accept(doc.querySelector('link[rel~="next" i][href]')?.getAttribute('href'));
   if (rel) return rel;
+  if (now() > deadline) return undefined;
   const relA = accept((region ?? doc).querySelector('a[rel~="next" i][href]')?.getAttribute('href') ?? doc.querySelector('a[rel~="next" i][href]')?.getAttribute('href'));
   if (relA) return relA;
 
@@ -71,4 +73,8 @@ function currentPageNumber(u: URL): number {
   if (q && /^\d+$/.test(q)) return Number(q);
   const m = /\/(?:page\/)?(\d{1,3})\/?$/.exec(u.pathname);
   return m ? Number(m[1]) : 1;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
