@@ -54,8 +54,11 @@ const MAX_READABILITY_ELEMENTS = 30_000;
 /** Characters of text (outside script/style) above which Readability is skipped (see above). */
 const MAX_READABILITY_TEXT_CHARS = 1_000_000;
 /**
- * Time after which the walks (body, text scan, sources) stop and the result is marked partial:
- * a safety net under the caps above, well inside the 2 s budget of the whole content-script path.
+ * Time, counted from the end of Readability, after which the walks (body, text scan, sources,
+ * next page) stop and the result is marked partial: a safety net under the caps above, inside
+ * the 2 s budget of the whole content-script path. Not counted from the start: on a loaded
+ * machine Readability alone can take a second on a long normal page (wikipedia-2), whose body
+ * must not be cut for it.
  */
 const DEADLINE_MS = 1000;
 
@@ -69,7 +72,6 @@ export function extractArticle(document: Document, url: string): Article {
 }
 
 function extract(doc: Document, url: string, t0: number): Article {
-  const deadline = t0 + DEADLINE_MS;
   // 0. Huge pages skip Readability (see MAX_READABILITY_*).
   let partial = tooLargeForReadability(doc);
 
@@ -85,6 +87,7 @@ function extract(doc: Document, url: string, t0: number): Article {
     }
   }
   const readabilityMs = now() - tr;
+  const deadline = now() + DEADLINE_MS;
 
   const meta = readMetadata(doc, url);
   const content = parsed?.content ?? null;
