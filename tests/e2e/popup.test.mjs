@@ -71,7 +71,7 @@ test('a page where extensions cannot run shows a clear message', async () => {
 });
 
 test('a page that is not an article says so', async () => {
-  const { tabId } = await env.openArticle('e2e/not-article.html');
+  const { tabId } = await env.openArticle('pages/not-article.html');
   const popup = await env.openSift('popup.html', tabId);
   await popup.getByTestId('status').filter({ hasText: /not look like an article/ }).waitFor();
   assert.match(await popup.getByTestId('article-title').textContent(), /Example Portal/);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extractArticle';
 import type { Article } from '../types';
-import seedHtml from '../../../tests/fixtures/pages/seed-article.html?raw';
+import seedHtml from '../../../tests/fixtures/seed/seed-article.html?raw';
 import arsHtml from '../../../tests/fixtures/pages/ars-1.html?raw';
 import bbcHtml from '../../../tests/fixtures/pages/bbc-1.html?raw';
 import yahooHtml from '../../../tests/fixtures/pages/yahoo-4.html?raw';

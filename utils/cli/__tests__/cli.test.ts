@@ -161,7 +161,7 @@ describe.concurrent('sift on files', () => {
   }, TIMEOUT);
 
   test('a page that is not an article: what was found, a note on stderr, exit 0', async () => {
-    const r = await sift(['tests/fixtures/e2e/not-article.html']);
+    const r = await sift(['tests/fixtures/pages/not-article.html']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^sift: note: .*(no article text|does not look like an article)/);
     expect(r.stdout).toContain('Key points');
