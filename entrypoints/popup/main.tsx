@@ -21,8 +21,10 @@ function openPanel(windowId: number | undefined) {
 const openOptions = () => browser.runtime.openOptionsPage();
 
 render(<SiftApp client={client} settings={settings} tabId={null} />, root);
-resolveTabId(browser, location.search).then(async (tabId) => {
-  const windowId = tabId === null ? undefined : (await browser.tabs.get(tabId).catch(() => undefined))?.windowId;
+resolveTabId(browser, location.search).then((tabId) => {
+  // The window is looked up beside the first render, not before it: the article is what the reader waits for.
+  let windowId: number | undefined;
+  if (tabId !== null) browser.tabs.get(tabId).then((tab) => (windowId = tab.windowId), () => {});
   render(
     <SiftApp client={client} settings={settings} tabId={tabId} onOpenSidePanel={() => openPanel(windowId)} onOpenOptions={openOptions} />,
     root,
