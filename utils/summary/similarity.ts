@@ -21,31 +21,37 @@ const EMPTY: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(
 export function buildVectors(docs: string[][], extra: string[][] = []): { vectors: SparseVector[]; extraVectors: SparseVector[] } {
   const vocab = new Map<string, number>();
   const df: number[] = [];
-  for (const doc of docs) {
-    const seen = new Set<number>();
-    for (const t of doc) {
+  // Last document that counted each term (a Set per document costs more than the counting).
+  const lastDoc: number[] = [];
+  for (let d = 0; d < docs.length; d++) {
+    for (const t of docs[d]) {
       let id = vocab.get(t);
-      if (id === undefined) { id = vocab.size; vocab.set(t, id); df.push(0); }
-      if (!seen.has(id)) { seen.add(id); df[id]++; }
+      if (id === undefined) { id = vocab.size; vocab.set(t, id); df.push(0); lastDoc.push(-1); }
+      if (lastDoc[id] !== d) { lastDoc[id] = d; df[id]++; }
     }
   }
   const n = docs.length;
   const idf = df.map((d) => Math.log(1 + n / d));
+  // Term frequencies in a dense scratch array, reset after each document.
+  const tf = new Int32Array(vocab.size);
   const vectorize = (doc: string[]): SparseVector => {
-    const tf = new Map<number, number>();
+    const touched: number[] = [];
     for (const t of doc) {
       const id = vocab.get(t);
-      if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+      if (id === undefined) continue;
+      if (tf[id]++ === 0) touched.push(id);
     }
-    if (!tf.size) return EMPTY;
-    const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    if (!touched.length) return EMPTY;
+    const ids = Int32Array.from(touched).sort();
     const weights = new Float64Array(ids.length);
     let norm = 0;
-    ids.forEach((id, i) => {
-      const w = (1 + Math.log(tf.get(id)!)) * idf[id];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      const w = (1 + Math.log(tf[id])) * idf[id];
       weights[i] = w;
       norm += w * w;
-    });
+      tf[id] = 0;
+    }
     norm = Math.sqrt(norm) || 1;
     for (let i = 0; i < weights.length; i++) weights[i] /= norm;
     return { ids, weights };
@@ -83,14 +89,30 @@ export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[]
   if (n === 0) return out;
   if (n === 1) { out[0] = 1; return out; }
 
-  // Pairwise similarities through an inverted index: only pairs that share a term cost anything.
-  const postings = new Map<number, { node: number; w: number }[]>();
+  // Pairwise similarities through an inverted index (flat typed arrays, nodes ascending in each
+  // term's list): only pairs that share a term cost anything.
+  let maxId = -1;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const ids = vectors[i].ids;
+    total += ids.length;
+    for (let k = 0; k < ids.length; k++) if (ids[k] > maxId) maxId = ids[k];
+  }
+  const start = new Int32Array(maxId + 2);
+  for (let i = 0; i < n; i++) {
+    const ids = vectors[i].ids;
+    for (let k = 0; k < ids.length; k++) start[ids[k] + 1]++;
+  }
+  for (let t = 0; t <= maxId; t++) start[t + 1] += start[t];
+  const fill = start.slice(0, maxId + 1);
+  const postNode = new Int32Array(total);
+  const postW = new Float64Array(total);
   for (let i = 0; i < n; i++) {
     const v = vectors[i];
     for (let k = 0; k < v.ids.length; k++) {
-      let list = postings.get(v.ids[k]);
-      if (!list) { list = []; postings.set(v.ids[k], list); }
-      list.push({ node: i, w: v.weights[k] });
+      const at = fill[v.ids[k]]++;
+      postNode[at] = i;
+      postW[at] = v.weights[k];
     }
   }
   const acc = new Float64Array(n);
@@ -100,7 +122,12 @@ export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[]
     acc.fill(0);
     const v = vectors[i];
     for (let k = 0; k < v.ids.length; k++) {
-      for (const p of postings.get(v.ids[k])!) if (p.node !== i) acc[p.node] += v.weights[k] * p.w;
+      const vw = v.weights[k];
+      const end = start[v.ids[k] + 1];
+      for (let q = start[v.ids[k]]; q < end; q++) {
+        const node = postNode[q];
+        if (node !== i) acc[node] += vw * postW[q];
+      }
     }
     const to: number[] = [];
     const w: number[] = [];
