@@ -1,10 +1,9 @@
 /**
  * DOM → Article. Readability on one clone of the page is the base; around it:
  * - metadata from JSON-LD, Open Graph and friends (metadata.ts);
- * - the article's region in the live page, found by marking the clone's elements with their
- *   position before Readability runs, so that Readability's output points back to the live
- *   elements it came from: sources and the author's key-point box are read there, because
- *   Readability drops source cards, comments and pagination;
+ * - the article's region in the live page, found by looking up the first and last paragraphs of
+ *   Readability's output there (regionOf): sources and the author's key-point box are read in
+ *   that region, because Readability drops source cards, comments and pagination;
  * - fallbacks when Readability finds nothing or too little: JSON-LD `articleBody`, then
  *   `main` / `article` / `[role=main]`, then the element with the most paragraph text.
  * Never throws, never changes the live page (all writes go to the clone).
