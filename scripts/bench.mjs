@@ -132,8 +132,10 @@ const machine = await machineInfo(evalBrowser);
 log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium}, Node ${machine.node}; load average ${machine.loadAverage.join(' ')}; commit ${commit}`);
 if (machine.loadAverage[0] > machine.cores) log(`WARNING: load average ${machine.loadAverage[0]} on ${machine.cores} cores: other work competes for the CPU, times are inflated`);
 
+// routeFromMemory reads this map on every request. Several corpus pages share one address (all of
+// readability-pages are http://fakehost/test/page.html), so each corpus page is put in the map just
+// before its tab goes to it (benchPage); the pathological pages have addresses of their own.
 const byUrl = new Map();
-for (const c of corpora) for (const p of c.pages) byUrl.set(p.url, p.html);
 for (const p of pathological) byUrl.set(`${PATHOLOGICAL_ORIGIN}/${p.id}.html`, p.html);
 await routeFromMemory(evalBrowser.context, byUrl);
 
@@ -166,6 +168,7 @@ async function benchPage(browser, p) {
   const { page } = benchTab;
   try {
     const row = { id: p.id };
+    byUrl.set(p.url, p.html);
     let t = performance.now();
     await page.goto(p.url, { waitUntil: 'load', timeout: 30000 });
     row.loadMs = performance.now() - t;
