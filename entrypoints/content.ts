@@ -1,5 +1,5 @@
 import { extractArticle } from '@/utils/article/extractArticle';
-import { isPageMessage, type ExtractResult } from '@/utils/messaging';
+import { encodeExtractResult, isPageMessage, type WireExtractResult } from '@/utils/messaging';
 import { createHighlighter } from '@/utils/page/highlighter';
 
 /** Set on the page's window (isolated world) by the first injection, so a second one adds no listeners. */
@@ -7,10 +7,10 @@ const INSTALLED = Symbol.for('sift.content.installed');
 
 export default defineContentScript({
   registration: 'runtime',
-  main(): ExtractResult {
+  main(): WireExtractResult {
     installListeners();
     try {
-      return { ok: true, article: extractArticle(document, location.href) };
+      return encodeExtractResult({ ok: true, article: extractArticle(document, location.href) });
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
     }

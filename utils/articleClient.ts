@@ -1,6 +1,6 @@
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import type { Article } from './article/types';
-import type { ExtractResult, HighlightResult, HighlightTarget, PageMessage } from './messaging';
+import { decodeArticle, decodeExtractResult, type HighlightResult, type HighlightTarget, type PageMessage, type ReceivedExtractResult } from './messaging';
 import { classifyTabUrl, isNoAccessError, isRestrictedError } from './tabAccess';
 
 /** The content script as built by WXT (`entrypoints/content.ts`, `registration: 'runtime'`). */
@@ -36,7 +36,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 interface CacheEntry {
   url: string;
-  article: Article;
+  /** The article as `encodeArticle` text (one string is stored and read back much faster than the object). */
+  article: string;
 }
 
 const cacheKey = (tabId: number) => `article:${tabId}`;
@@ -61,15 +62,15 @@ export function createArticleClient(browser: Browser) {
       const key = cacheKey(tabId);
       const got = (await browser.storage.session.get(key)) as Record<string, CacheEntry | undefined>;
       const entry = got[key];
-      return entry && entry.url === url ? entry.article : null;
+      return entry && entry.url === url ? decodeArticle(entry.article) : null;
     } catch {
       return null;
     }
   }
 
-  async function writeCache(tabId: number, article: Article): Promise<void> {
+  async function writeCache(tabId: number, url: string, encoded: string): Promise<void> {
     try {
-      await browser.storage.session.set({ [cacheKey(tabId)]: { url: article.url, article } satisfies CacheEntry });
+      await browser.storage.session.set({ [cacheKey(tabId)]: { url, article: encoded } satisfies CacheEntry });
     } catch {
       // Quota or a closed session store: the cache is an optimisation, never a reason to fail.
     }
@@ -79,12 +80,12 @@ export function createArticleClient(browser: Browser) {
    * Runs the content script. On a page still loading it runs at once on what has arrived
    * (the side panel reads the tab again when it finishes), instead of waiting for a load that may never end.
    */
-  async function inject(tabId: number, stillLoading = false): Promise<ExtractResult | undefined> {
+  async function inject(tabId: number, stillLoading = false): Promise<ReceivedExtractResult | undefined> {
     const results = await withTimeout(
       browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE], injectImmediately: stillLoading }),
       EXTRACT_TIMEOUT_MS,
     );
-    return results?.[0]?.result as ExtractResult | undefined;
+    return decodeExtractResult(results?.[0]?.result);
   }
 
   /** Loads the article of a tab: from the cache when the tab still shows the same URL, else from the page. */
@@ -96,7 +97,7 @@ export function createArticleClient(browser: Browser) {
       const cached = await readCache(tabId, tab.url);
       if (cached) return { kind: 'article', article: cached, fromCache: true };
     }
-    let result: ExtractResult | undefined;
+    let result: ReceivedExtractResult | undefined;
     try {
       const loading = tab.status === 'loading';
       result = await inject(tabId, loading).catch((e: unknown) => {
@@ -116,7 +117,8 @@ export function createArticleClient(browser: Browser) {
       return { kind: 'timeout' };
     }
     if (!result.ok) return { kind: 'error', message: result.error };
-    await writeCache(tabId, result.article);
+    // Not awaited: the reader waits for the article, not for the cache (other Sift pages see it when it lands).
+    void writeCache(tabId, result.article.url, result.encoded);
     return { kind: 'article', article: result.article, fromCache: false };
   }
 
@@ -142,7 +144,8 @@ export function createArticleClient(browser: Browser) {
     const key = cacheKey(tabId);
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const entry = area === 'session' ? (changes[key]?.newValue as CacheEntry | undefined) : undefined;
-      if (entry?.article) listener(entry.article);
+      const article = decodeArticle(entry?.article);
+      if (article) listener(article);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

@@ -69,13 +69,28 @@ export async function tabIdOf(context, page) {
   return id;
 }
 
-/** Runs Sift's content script in a tab, exactly as the popup does, and returns its result. */
+/**
+ * Runs Sift's content script in a tab, exactly as the popup does, and returns its result decoded
+ * as the popup decodes it (utils/messaging.ts): `{ok, article | error}`, plus `ms`, the
+ * `executeScript` round trip as the extension sees it (without the copy to this process).
+ */
 export async function extractInTab(context, tabId) {
   const sw = await serviceWorker(context);
-  return sw.evaluate(async (id) => {
+  const { value, ms } = await sw.evaluate(async (id) => {
+    const t = performance.now();
     const results = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
-    return results[0]?.result;
+    return { value: results[0]?.result, ms: performance.now() - t };
   }, tabId);
+  const { decodeExtractResult } = await messaging();
+  const result = decodeExtractResult(value);
+  return result && { ...result, ms };
+}
+
+let messagingModule;
+/** utils/messaging.ts, through tsx: the one decoder of the content script's answer. */
+function messaging() {
+  messagingModule ??= import('tsx/esm/api').then(({ tsImport }) => tsImport('../../utils/messaging.ts', import.meta.url));
+  return messagingModule;
 }
 
 const TYPES = {

@@ -56,8 +56,8 @@ test('a tab Sift has no access to offers "Summarize this tab" instead of a blank
     const seed = await env.openArticle('seed/seed-article.html');
     const read = await extractInTab(env.context, seed.tabId);
     await env.sw.evaluate(
-      ({ id, article }) => chrome.storage.session.set({ [`article:${id}`]: { url: article.url, article } }),
-      { id: tabId, article: read.article },
+      ({ id, url, encoded }) => chrome.storage.session.set({ [`article:${id}`]: { url, article: encoded } }),
+      { id: tabId, url: read.article.url, encoded: read.encoded },
     );
     await panel.getByTestId('article-title').waitFor();
     assert.match(await panel.getByTestId('article-title').textContent(), /日米同盟強化/);

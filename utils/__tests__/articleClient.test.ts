@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
 import { createArticleClient } from '../articleClient';
 import type { Article } from '../article/types';
+import { encodeArticle } from '../messaging';
 
 const article = (url: string): Article => ({
   url,
@@ -34,7 +35,7 @@ describe('articleClient.loadArticle', () => {
 
   it('reads the page once, then answers from the cache for the same URL', async () => {
     const id = await tab('https://news.example/a');
-    executeScript.mockResolvedValue([{ result: { ok: true, article: article('https://news.example/a') } }]);
+    executeScript.mockResolvedValue([{ result: { ok: true, article: encodeArticle(article('https://news.example/a')) } }]);
     const client = createArticleClient(browser);
     expect(await client.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
     expect(await client.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: true });
@@ -64,7 +65,7 @@ describe('articleClient.loadArticle', () => {
     const id = await tab('https://news.example/d');
     executeScript
       .mockRejectedValueOnce(new Error('Frame with ID 0 was removed.'))
-      .mockResolvedValueOnce([{ result: { ok: true, article: article('https://news.example/d') } }]);
+      .mockResolvedValueOnce([{ result: { ok: true, article: encodeArticle(article('https://news.example/d')) } }]);
     expect(await createArticleClient(browser).loadArticle(id)).toMatchObject({ kind: 'article' });
     expect(executeScript).toHaveBeenCalledTimes(2);
   });
@@ -90,5 +91,25 @@ describe('articleClient.loadArticle', () => {
       throw new Error('No tab with id');
     });
     expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'gone' });
+  });
+});
+
+describe('articleClient cache', () => {
+  const browser = fakeBrowser as unknown as WxtBrowser;
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps the article as its wire text and ignores a cache entry that is not one', async () => {
+    const executeScript = vi.fn();
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/f' })).id!;
+    const encoded = encodeArticle(article('https://news.example/f'));
+    executeScript.mockResolvedValue([{ result: { ok: true, article: encoded } }]);
+    const client = createArticleClient(browser);
+    await client.loadArticle(id);
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(`article:${id}`)).toEqual({ [`article:${id}`]: { url: 'https://news.example/f', article: encoded } }));
+    // An entry of another shape (an older version's object) is read again from the page, not trusted.
+    await fakeBrowser.storage.session.set({ [`article:${id}`]: { url: 'https://news.example/f', article: { title: 'old' } } });
+    expect(await client.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
+    expect(executeScript).toHaveBeenCalledTimes(2);
   });
 });

@@ -233,6 +233,14 @@ export function buildOutline(blocks: Block[]): OutlineItem[] {
   return roots;
 }
 
+/**
+ * The article's plain-text body: its blocks, one a line. Captions describe pictures, not the
+ * story: they stay blocks but are left out of the body.
+ */
+export function articleBodyOf(blocks: readonly Block[]): string {
+  return blocks.filter((b) => b.kind !== 'caption').map((b) => b.text).join('\n');
+}
+
 /** Renumbers blocks after some were removed, so that `index` is the position again. */
 export function reindex(blocks: Block[]): Block[] {
   return blocks.map((b, i) => (b.index === i ? b : { ...b, index: i }));

@@ -10,7 +10,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { Article, Block, ExtractionMethod } from './types';
-import { buildOutline, collapse, collectBlocks, reindex } from './blocks';
+import { articleBodyOf, buildOutline, collapse, collectBlocks, reindex } from './blocks';
 import { readMetadata, toIsoDate, type PageMetadata } from './metadata';
 import { findAuthorKeyPoints, keyOf } from './keyPoints';
 import { findNextPage } from './nextPage';
@@ -127,8 +127,7 @@ function extract(doc: Document, url: string, t0: number): Article {
   const kp = findAuthorKeyPoints(scan, zoneOf);
   if (kp.exclude.size) blocks = blocks.filter((b) => !isKeyPointBlock(b.text, kp.exclude));
   blocks = reindex(blocks);
-  // Captions describe pictures, not the story: kept as blocks, left out of the plain-text body.
-  const articleBody = blocks.filter((b) => b.kind !== 'caption').map((b) => b.text).join('\n');
+  const articleBody = articleBodyOf(blocks);
 
   // 4. Sources and next page, from the live page.
   const found = findSources(region, url, scan.urlNodes, deadline);

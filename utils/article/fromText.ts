@@ -10,6 +10,7 @@
  * starts with a bullet is a list item; the rest are paragraphs.
  */
 import type { Article, Block, BlockKind, OutlineItem } from './types';
+import { articleBodyOf } from './blocks';
 
 export interface FromTextOptions {
   lang: string;
@@ -50,7 +51,7 @@ export function articleFromText(text: string, options: FromTextOptions): Article
   const outline: OutlineItem[] = blocks
     .filter((b) => b.kind === 'heading')
     .map((b) => ({ text: b.text, level: b.level ?? 2, blockIndex: b.index, children: [] }));
-  const articleBody = blocks.map((b) => b.text).join('\n');
+  const articleBody = articleBodyOf(blocks);
   const wordCount = cjk ? articleBody.length / 2 : articleBody.split(/\s+/).length;
 
   return {
