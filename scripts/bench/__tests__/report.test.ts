@@ -37,6 +37,12 @@ describe('budgets', () => {
     });
     expect(checks.map((c: { status: string }) => c.status)).toEqual(['FAIL', 'FAIL', 'SKIP', 'FAIL', 'SKIP', 'FAIL']);
   });
+  it('holds a pathological page to content script plus summarize', () => {
+    const page = { id: 'p', describe: 'p', ms: 1500, responsive: true };
+    const status = (p: object) => checkBudgets({ ...base, pathological: [p] }).at(-1)?.status;
+    expect(status({ ...page, summarizeMs: 400, totalMs: 1900 })).toBe('PASS');
+    expect(status({ ...page, summarizeMs: 600, totalMs: 2100 })).toBe('FAIL');
+  });
   it('writes a Markdown table with the command, commit and machine', () => {
     const md = markdownReport(
       { ...base, machine: { cpu: 'CPU X', cores: 2, memoryGB: 8, chromium: '156', node: 'v20' }, corpora: [{ name: 'c1', pages: 3, ...base }] },
