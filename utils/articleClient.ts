@@ -88,8 +88,24 @@ export function createArticleClient(browser: Browser) {
     return decodeExtractResult(results?.[0]?.result);
   }
 
+  let preloaded: { tabId: number; outcome: Promise<LoadOutcome> } | null = null;
+
+  /**
+   * Starts reading a tab before the UI that shows it is ready (the popup calls it first thing, so
+   * the page is read while the UI's code loads). The next `loadArticle` of that tab takes this result.
+   */
+  function preload(tabId: number): void {
+    preloaded = { tabId, outcome: load(tabId, {}) };
+  }
+
   /** Loads the article of a tab: from the cache when the tab still shows the same URL, else from the page. */
-  async function loadArticle(tabId: number, options: { force?: boolean } = {}): Promise<LoadOutcome> {
+  function loadArticle(tabId: number, options: { force?: boolean } = {}): Promise<LoadOutcome> {
+    const early = preloaded?.tabId === tabId ? preloaded : null;
+    if (early) preloaded = null;
+    return early && !options.force ? early.outcome : load(tabId, options);
+  }
+
+  async function load(tabId: number, options: { force?: boolean }): Promise<LoadOutcome> {
     const tab = await getTab(tabId);
     if (!tab) return { kind: 'gone' };
     if (classifyTabUrl(tab.url) === 'restricted') return { kind: 'restricted', url: tab.url };
@@ -152,6 +168,7 @@ export function createArticleClient(browser: Browser) {
   }
 
   return {
+    preload,
     loadArticle,
     watchArticle,
     /** Scrolls the page to `target` and highlights it. */

@@ -90,7 +90,7 @@ export function markdownReport(result, checks, { command, commit, date } = {}) {
   if (result.popup) {
     lines.push('');
     lines.push(
-      `Popup (\`popup.html?tabId=N\` opened as a tab of the test build, page on 127.0.0.1): first key point median ${fmtMs(result.popup.median)} ms, p95 ${fmtMs(result.popup.p95)} ms over ${result.popup.samples?.length ?? 0} pages, of which navigation → popup script running ${fmtMs(result.popup.popupStartMedian)} ms (mark \`sift:first-key-point\`, from the popup's navigation start); first open of the run (not counted) ${fmtMs(result.popup.coldMs)} ms.`,
+      `Popup (\`popup.html?tabId=N\` opened as a tab of the test build, page on 127.0.0.1): first key point median ${fmtMs(result.popup.median)} ms, p95 ${fmtMs(result.popup.p95)} ms over ${result.popup.samples?.length ?? 0} pages; medians of the steps: navigation → popup script running ${fmtMs(result.popup.popupStartMedian)} ms, → the tab's Article arrived (content script in the page) ${fmtMs(result.popup.articleMedian)} ms (marks \`sift:popup-start\`, \`sift:article\`; mark \`sift:first-key-point\`, from the popup's navigation start); first open of the run (not counted) ${fmtMs(result.popup.coldMs)} ms.`,
     );
   }
   return lines.join('\n') + '\n';

@@ -113,3 +113,31 @@ describe('articleClient cache', () => {
     expect(executeScript).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('articleClient.preload', () => {
+  const browser = fakeBrowser as unknown as WxtBrowser;
+  beforeEach(() => fakeBrowser.reset());
+
+  it('starts reading at once; the first loadArticle of that tab takes the result, later ones do not', async () => {
+    const executeScript = vi.fn().mockImplementation(async () => [{ result: { ok: true, article: encodeArticle(article('https://news.example/g')) } }]);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/g' })).id!;
+    const other = (await fakeBrowser.tabs.create({ url: 'https://news.example/g' })).id!;
+    const client = createArticleClient(browser);
+    client.preload(id);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    expect(await client.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    // Taken once: a retry reads the page again; another tab never gets this tab's result.
+    expect(await client.loadArticle(id, { force: true })).toMatchObject({ kind: 'article', fromCache: false });
+    expect(executeScript).toHaveBeenCalledTimes(2);
+    await fakeBrowser.storage.session.clear();
+    client.preload(id);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(3));
+    expect(await client.loadArticle(other)).toMatchObject({ kind: 'article', fromCache: false });
+    expect(executeScript).toHaveBeenCalledTimes(4);
+    // The preload of `id` still waits for its own tab.
+    expect(await client.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
+    expect(executeScript).toHaveBeenCalledTimes(4);
+  });
+});
