@@ -13,19 +13,33 @@ const BOILERPLATE_ROLES = /^(navigation|banner|contentinfo|complementary|search|
  * class/id tokens (split on space, `-`, `_`) of boilerplate containers. Token-based so that
  * "article-header-image" is not a header but "site-header" is: the token must stand alone.
  */
-const BOILERPLATE_TOKENS = new Set([
+export const BOILERPLATE_TOKENS = new Set([
   'nav', 'navi', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'footer', 'header', 'masthead', 'sidebar', 'sidebox',
   'widget', 'widgets', 'share', 'sharing', 'shares', 'social', 'sns', 'comment', 'comments', 'disqus', 'respond', 'pagination',
   'pager', 'paging', 'pagenav', 'ad', 'ads', 'adsbygoogle', 'advert', 'advertisement', 'sponsor', 'sponsored', 'promo', 'newsletter',
   'subscribe', 'signup', 'cookie', 'popup', 'modal', 'toolbar', 'tags', 'tagcloud', 'bio', 'ranking', 'banner',
 ]);
 /** Class/id tokens of "related / read more" boxes: kept, but their links are `related` sources. */
-const RELATED_TOKENS = new Set(['related', 'recommend', 'recommended', 'recommendation', 'readmore', 'more', 'also', 'relatedposts', 'kanren', 'osusume', 'pickup']);
+export const RELATED_TOKENS = new Set(['related', 'recommend', 'recommended', 'recommendation', 'readmore', 'more', 'also', 'relatedposts', 'kanren', 'osusume', 'pickup']);
 
 export function tokensOf(el: Element): string[] {
-  const s = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.toLowerCase();
+  const s = classAndId(el);
   return s ? s.split(/[\s_-]+/).filter(Boolean) : [];
 }
+
+function classAndId(el: Element): string {
+  const cls = el.getAttribute('class');
+  const id = el.id;
+  return cls ? (id ? `${cls} ${id}` : cls).toLowerCase() : id ? id.toLowerCase() : '';
+}
+
+/** A regex that tells whether a class/id string holds one of `tokens` as a whole token (as tokensOf splits it). */
+function tokenTest(tokens: Set<string>): RegExp {
+  return new RegExp(`(?:^|[\\s_-])(?:${[...tokens].join('|')})(?=$|[\\s_-])`);
+}
+// Every element of a region is asked: one regex test instead of splitting its class list.
+const BOILERPLATE_TOKEN = tokenTest(BOILERPLATE_TOKENS);
+const RELATED_TOKEN = tokenTest(RELATED_TOKENS);
 
 /** True for an element that is, by itself, page chrome (not looking at its ancestors). */
 export function isBoilerplateElement(el: Element): boolean {
@@ -35,11 +49,13 @@ export function isBoilerplateElement(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
-  return tokensOf(el).some((t) => BOILERPLATE_TOKENS.has(t));
+  const s = classAndId(el);
+  return !!s && BOILERPLATE_TOKEN.test(s);
 }
 
 export function isRelatedElement(el: Element): boolean {
-  return tokensOf(el).some((t) => RELATED_TOKENS.has(t));
+  const s = classAndId(el);
+  return !!s && RELATED_TOKEN.test(s);
 }
 
 export type Zone = 'content' | 'boilerplate' | 'related';

@@ -132,7 +132,7 @@ function extract(doc: Document, url: string, t0: number): Article {
   const articleBody = articleBodyOf(blocks);
 
   // 4. Sources and next page, from the live page.
-  const found = findSources(region, url, scan.urlNodes, deadline);
+  const found = findSources(region, url, scan.urlNodes, deadline, zoneOf);
   partial ||= found.partial;
   const nextPageUrl = findNextPage(doc, url, region, deadline);
   if (now() > deadline) partial = true;

@@ -4,7 +4,7 @@
  * `related` or `internal`. Reads the page, never changes it.
  */
 import type { Source, SourceKind } from '../article/types';
-import { createZoneOf } from '../article/boilerplate';
+import { createZoneOf, type Zone } from '../article/boilerplate';
 import { domainOf, normalizeUrl, sameSite, urlKey } from './normalizeUrl';
 
 // ---- Tunables ------------------------------------------------------------------------------
@@ -50,14 +50,20 @@ interface ContextSpot {
  * @param pageUrl the page's URL (relative links resolve against the document's base URL)
  * @param urlTextNodes text nodes with URLs in them, if the caller has found them already
  * @param deadline `performance.now()` past which the search stops (sets `partial`)
+ * @param zoneOf the region's zones, when the caller has them already (createZoneOf(region))
  */
-export function findSources(region: Element, pageUrl: string, urlTextNodes?: Node[], deadline = Infinity): FindSourcesResult {
+export function findSources(
+  region: Element,
+  pageUrl: string,
+  urlTextNodes?: Node[],
+  deadline = Infinity,
+  zoneOf: (el: Element) => Zone = createZoneOf(region),
+): FindSourcesResult {
   const doc = region.ownerDocument;
   const base = doc?.baseURI && /^https?:/.test(doc.baseURI) ? doc.baseURI : pageUrl;
   const page = normalizeUrl(pageUrl);
   const pageKey = page ? urlKey(page) : '';
   const pageHost = page?.hostname ?? '';
-  const zoneOf = createZoneOf(region);
   const byKey = new Map<string, Source>();
   // The context sentence is worked out at the end, for the sources kept only: where to read it, best first.
   const spots = new Map<string, ContextSpot[]>();
