@@ -22,7 +22,7 @@
  * round values from a coarse search, not fitted to the last decimal.
  */
 import type { Article, Block, KeyPoint } from '../article/types';
-import { splitSentences } from '../text/sentences';
+import { splitSentencesOfAll } from '../text/sentences';
 import { primaryLanguage } from '../text/stopwords';
 import { termsFromWords, words } from '../text/words';
 import { buildVectors, cosine, lexRank, type SparseVector } from './similarity';
@@ -157,7 +157,9 @@ function isCandidateSentence(text: string, wordCount: number, minWords: number):
 function collectCandidates(article: Article, lang: string): Candidate[] {
   const cjk = CJK_LANGS.has(lang);
   const minWords = cjk ? T.MIN_WORDS_CJK : T.MIN_WORDS;
-  const out: Candidate[] = [];
+  // First the blocks that are read, with the section and heading they belong to; their
+  // sentences are then split all at once (one call to ICU for the whole article).
+  const blocks: { block: Block; input: string; section: number; heading: string; afterHeading: boolean }[] = [];
   let section = 0;
   let heading = '';
   let afterHeading = true;
@@ -179,7 +181,18 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
     // Offsets stay those of the block: the text is cut at its end only.
     const input = block.text.length > budget ? block.text.slice(0, budget) : block.text;
     chars += input.length;
-    const sentences = splitSentences(input, lang);
+    blocks.push({ block, input, section, heading, afterHeading });
+    afterHeading = false;
+  }
+  const split = splitSentencesOfAll(blocks.map((b) => b.input), lang);
+
+  const out: Candidate[] = [];
+  // A heading's first candidate leads its section, even when blocks without candidates come first.
+  let leadPending = false;
+  for (let b = 0; b < blocks.length; b++) {
+    const { block, section, heading } = blocks[b];
+    if (blocks[b].afterHeading) leadPending = true;
+    const sentences = split[b];
     // A block that reads as a reader's comment in one sentence is a comment as a whole.
     if (sentences.some((s) => T.COMMENT_SENTENCE.test(s.text))) continue;
     sentences.forEach((s, sentenceIndex) => {
@@ -192,10 +205,10 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
       if (!isCandidateSentence(text, ws.length, minWords)) return;
       out.push({
         blockIndex: block.index, sentenceIndex, start, end: s.end, text, section,
-        ordinal: out.length, sectionLead: afterHeading && section > 0, words: ws.length,
+        ordinal: out.length, sectionLead: leadPending && section > 0, words: ws.length,
         terms: termsFromWords(ws, lang), heading,
       });
-      afterHeading = false;
+      leadPending = false;
     });
   }
   return out;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../sentences';
+import { splitSentences, splitSentencesOfAll } from '../sentences';
 
 const texts = (s: string, lang = 'en') => splitSentences(s, lang).map((x) => x.text);
 
@@ -75,5 +75,19 @@ describe('splitSentences: offsets', () => {
     const spans = splitSentences(text, 'en');
     expect(spans.length).toBeGreaterThanOrEqual(1);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('splitSentencesOfAll', () => {
+  it('gives each text the sentences it gets alone (texts share one ICU call)', () => {
+    const alphabet = fc.constantFrom('a', 'B', ' ', '.', '!', '?', '。', '「', '」', '（', '）', '\n', 'Mr.', 'U.S.', '3.5', '日本', 'The', '"');
+    const text = fc.array(alphabet, { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.array(text, { maxLength: 8 }), fc.constantFrom('en', 'ja'), (texts, lang) => {
+      expect(splitSentencesOfAll(texts, lang)).toEqual(texts.map((t) => splitSentences(t, lang)));
+    }), { numRuns: 300 });
+  });
+  it('splits long and many texts as it splits each', () => {
+    const texts = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} starts here. It has a second sentence (with a bracket. inside) and a third one! `.repeat(1 + (i % 7)) + (i % 3 ? '「' : ''));
+    expect(splitSentencesOfAll(texts, 'en')).toEqual(texts.map((t) => splitSentences(t, 'en')));
   });
 });
