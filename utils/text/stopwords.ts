@@ -45,19 +45,39 @@ const LISTS: Record<string, Set<string>> = {
   en: toSet(EN), ja: toSet(JA), fr: toSet(FR), de: toSet(DE), es: toSet(ES),
 };
 
+let lastTag: string | undefined;
+let lastPrimary = 'und';
+
 /** The primary subtag, lowercased: `en-US` → `en`. */
 export function primaryLanguage(lang: string): string {
-  return (lang || '').toLowerCase().split(/[-_]/)[0] || 'und';
+  // Callers ask again and again about the same tag (the article's).
+  if (lang === lastTag) return lastPrimary;
+  const primary = (lang || '').toLowerCase().split(/[-_]/)[0] || 'und';
+  lastTag = lang;
+  lastPrimary = primary;
+  return primary;
+}
+
+/** Japanese: a run of hiragana of 1–2 characters is almost always a particle or an inflection. */
+const SHORT_HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
+const isJapaneseStopword = (word: string): boolean => LISTS.ja.has(word) || (word.length <= 2 && SHORT_HIRAGANA.test(word));
+const stopwordTests = new Map<string, ((word: string) => boolean) | null>();
+
+/** `isStopword` for one primary language, or null when it has no stopwords (looked up once, not per word). */
+export function stopwordTest(primary: string): ((word: string) => boolean) | null {
+  let test = stopwordTests.get(primary);
+  if (test === undefined) {
+    const set = Object.prototype.hasOwnProperty.call(LISTS, primary) ? LISTS[primary] : undefined;
+    test = !set ? null : primary === 'ja' ? isJapaneseStopword : (word: string) => set.has(word);
+    stopwordTests.set(primary, test);
+  }
+  return test;
 }
 
 /** True when `word` (already lowercased) is a stopword of `lang`. Unknown languages have none. */
 export function isStopword(word: string, lang: string): boolean {
-  const set = LISTS[primaryLanguage(lang)];
-  if (!set) return false;
-  if (set.has(word)) return true;
-  // Japanese: a run of hiragana of 1–2 characters is almost always a particle or an inflection.
-  if (primaryLanguage(lang) === 'ja' && word.length <= 2 && /^[\p{Script=Hiragana}ー]+$/u.test(word)) return true;
-  return false;
+  const test = stopwordTest(primaryLanguage(lang));
+  return test ? test(word) : false;
 }
 
 /** The stopword list of a language, for tests and tools. */

@@ -21,6 +21,11 @@ describe('words', () => {
     expect(ws).toContain('発表');
     expect(ws.some((w) => /[「」。]/.test(w))).toBe(false);
   });
+  it('finds the same words in plain ASCII text without NFKC as with it', () => {
+    const samples = ["Mr. O'Neill didn’t pay $3,500.25 for the U.S. e-mail — he said: “no”.", 'A\u00a0B·C «d» 1.5.6 x:y_z it’s'];
+    // A trailing " é" takes the general path (NFKC, Unicode classes).
+    for (const s of samples) expect([...words(s, 'en'), 'é']).toEqual(words(`${s} é`, 'en'));
+  });
   it('folds full-width characters and case', () => {
     expect(words('ＡＢＣ　Ｎｅｗｓ １２３', 'en')).toEqual(['abc', 'news', '123']);
   });
@@ -44,5 +49,7 @@ describe('terms and stopwords', () => {
     expect(primaryLanguage('JA_jp')).toBe('ja');
     expect(isStopword('the', 'en-GB')).toBe(true);
     expect(isStopword('the', 'xx')).toBe(false);
+    expect(isStopword('は', 'ja-JP')).toBe(true);
+    expect(isStopword('the', 'constructor')).toBe(false);
   });
 });
