@@ -5,13 +5,27 @@
  * others resemble is central to the article.
  */
 
-/** A sparse, L2-normalised vector: term ids ascending with their weights. */
+/**
+ * A sparse, L2-normalised vector: term ids ascending with their weights. Plain arrays:
+ * a typed array of more than a few elements costs an off-heap allocation in V8, far more
+ * than filling it for a sentence.
+ */
 export interface SparseVector {
-  ids: Int32Array;
-  weights: Float64Array;
+  ids: readonly number[];
+  weights: readonly number[];
 }
 
-const EMPTY: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+const EMPTY: SparseVector = { ids: [], weights: [] };
+
+/** Sort `xs[0, n)` ascending in place (insertion sort: the lists are short and nearly sorted). */
+function sortAscending(xs: number[], n = xs.length): void {
+  for (let i = 1; i < n; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j] > x) { xs[j + 1] = xs[j]; j--; }
+    xs[j + 1] = x;
+  }
+}
 
 /**
  * Vectors for `docs` (term lists), with IDF computed over `docs` themselves (each
@@ -23,29 +37,29 @@ export function buildVectors(docs: string[][], extra: string[][] = []): { vector
   const df: number[] = [];
   // Last document that counted each term (a Set per document costs more than the counting).
   const lastDoc: number[] = [];
+  // The term ids of every document, one after the other (looked up once, not again to weigh them).
+  const docIds: number[] = [];
   for (let d = 0; d < docs.length; d++) {
     for (const t of docs[d]) {
       let id = vocab.get(t);
       if (id === undefined) { id = vocab.size; vocab.set(t, id); df.push(0); lastDoc.push(-1); }
       if (lastDoc[id] !== d) { lastDoc[id] = d; df[id]++; }
+      docIds.push(id);
     }
   }
   const n = docs.length;
   const idf = df.map((d) => Math.log(1 + n / d));
   // Term frequencies in a dense scratch array, reset after each document.
   const tf = new Int32Array(vocab.size);
-  const vectorize = (doc: string[]): SparseVector => {
-    const touched: number[] = [];
-    for (const t of doc) {
-      const id = vocab.get(t);
-      if (id === undefined) continue;
-      if (tf[id]++ === 0) touched.push(id);
-    }
-    if (!touched.length) return EMPTY;
-    const ids = Int32Array.from(touched).sort();
-    const weights = new Float64Array(ids.length);
+  const touched: number[] = [];
+  const weigh = (): SparseVector => {
+    const m = touched.length;
+    if (!m) return EMPTY;
+    sortAscending(touched);
+    const ids = touched.slice();
+    const weights = new Array<number>(m);
     let norm = 0;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = 0; i < m; i++) {
       const id = ids[i];
       const w = (1 + Math.log(tf[id])) * idf[id];
       weights[i] = w;
@@ -53,10 +67,28 @@ export function buildVectors(docs: string[][], extra: string[][] = []): { vector
       tf[id] = 0;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+    for (let i = 0; i < m; i++) weights[i] /= norm;
+    touched.length = 0;
     return { ids, weights };
   };
-  return { vectors: docs.map(vectorize), extraVectors: extra.map(vectorize) };
+  const vectors: SparseVector[] = [];
+  let at = 0;
+  for (let d = 0; d < n; d++) {
+    for (let end = at + docs[d].length; at < end; at++) {
+      const id = docIds[at];
+      if (tf[id]++ === 0) touched.push(id);
+    }
+    vectors.push(weigh());
+  }
+  const extraVectors = extra.map((doc) => {
+    for (const t of doc) {
+      const id = vocab.get(t);
+      if (id === undefined) continue;
+      if (tf[id]++ === 0) touched.push(id);
+    }
+    return weigh();
+  });
+  return { vectors, extraVectors };
 }
 
 /** Cosine of two normalised sparse vectors (a merge of their sorted ids). */
@@ -115,26 +147,41 @@ export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[]
       postW[at] = v.weights[k];
     }
   }
+  // Edges (cosine >= threshold) of every row, one row after the other, targets ascending.
   const acc = new Float64Array(n);
-  const edges: { to: Int32Array; w: Float64Array }[] = [];
+  const mark = new Int32Array(n).fill(-1);
+  const seen: number[] = [];
+  const rowStart = new Int32Array(n + 1);
+  const edgeTo: number[] = [];
+  const edgeW: number[] = [];
   const rowSum = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    acc.fill(0);
     const v = vectors[i];
     for (let k = 0; k < v.ids.length; k++) {
       const vw = v.weights[k];
       const end = start[v.ids[k] + 1];
       for (let q = start[v.ids[k]]; q < end; q++) {
         const node = postNode[q];
-        if (node !== i) acc[node] += vw * postW[q];
+        if (node === i) continue;
+        if (mark[node] !== i) { mark[node] = i; seen.push(node); }
+        acc[node] += vw * postW[q];
       }
     }
-    const to: number[] = [];
-    const w: number[] = [];
-    for (let j = 0; j < n; j++) {
-      if (acc[j] >= opts.threshold) { to.push(j); w.push(acc[j]); rowSum[i] += acc[j]; }
+    // Only nodes sharing a term can pass a positive threshold; in ascending order, as a scan of all would find them.
+    if (opts.threshold > 0) {
+      sortAscending(seen);
+      for (const j of seen) {
+        if (acc[j] >= opts.threshold) { edgeTo.push(j); edgeW.push(acc[j]); rowSum[i] += acc[j]; }
+        acc[j] = 0;
+      }
+    } else {
+      for (let j = 0; j < n; j++) {
+        if (acc[j] >= opts.threshold) { edgeTo.push(j); edgeW.push(acc[j]); rowSum[i] += acc[j]; }
+        acc[j] = 0;
+      }
     }
-    edges.push({ to: Int32Array.from(to), w: Float64Array.from(w) });
+    seen.length = 0;
+    rowStart[i + 1] = edgeTo.length;
   }
 
   // Power iteration.
@@ -148,12 +195,13 @@ export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[]
     for (let i = 0; i < n; i++) {
       if (rowSum[i] === 0) continue;
       const share = (d * p[i]) / rowSum[i];
-      const e = edges[i];
-      for (let k = 0; k < e.to.length; k++) next[e.to[k]] += share * e.w[k];
+      for (let k = rowStart[i], end = rowStart[i + 1]; k < end; k++) next[edgeTo[k]] += share * edgeW[k];
     }
     let delta = 0;
     for (let i = 0; i < n; i++) delta += Math.abs(next[i] - p[i]);
-    [p, next] = [next, p];
+    const swap = p;
+    p = next;
+    next = swap;
     if (delta < 1e-6) break;
   }
   let max = 0;

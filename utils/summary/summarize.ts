@@ -252,22 +252,27 @@ function select(cands: Candidate[], vectors: SparseVector[], scores: number[], a
   const eligible = cands.map((_, i) => !authorVectors.some((a) => cosine(vectors[i], a) >= T.AUTHOR_DUPLICATE_SIMILARITY));
   const chosen: number[] = [];
   const perSection = new Map<number, number>();
+  // Highest cosine of each candidate with a chosen point, updated as points are chosen.
+  const redundancy = new Float64Array(cands.length);
   while (chosen.length < k) {
     let best = -1;
     let bestValue = -Infinity;
     for (let i = 0; i < cands.length; i++) {
       if (!eligible[i]) continue;
-      let redundancy = 0;
-      for (const j of chosen) redundancy = Math.max(redundancy, cosine(vectors[i], vectors[j]));
-      if (redundancy >= T.DUPLICATE_SIMILARITY) continue;
+      if (redundancy[i] >= T.DUPLICATE_SIMILARITY) continue;
       const repeat = sections > 1 ? (perSection.get(cands[i].section) ?? 0) * T.SECTION_REPEAT_PENALTY : 0;
-      const value = scores[i] - T.MMR_REDUNDANCY * redundancy - repeat;
+      const value = scores[i] - T.MMR_REDUNDANCY * redundancy[i] - repeat;
       if (value > bestValue) { bestValue = value; best = i; }
     }
     if (best < 0) break;
     chosen.push(best);
     eligible[best] = false;
     perSection.set(cands[best].section, (perSection.get(cands[best].section) ?? 0) + 1);
+    if (chosen.length < k) {
+      for (let i = 0; i < cands.length; i++) {
+        if (eligible[i]) redundancy[i] = Math.max(redundancy[i], cosine(vectors[i], vectors[best]));
+      }
+    }
   }
   return chosen;
 }
