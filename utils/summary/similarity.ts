@@ -17,6 +17,11 @@ export interface SparseVector {
 
 const EMPTY: SparseVector = { ids: [], weights: [] };
 
+/** A plain array of `n` zeros. */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 /** Sort `xs[0, n)` ascending in place (insertion sort: the lists are short and nearly sorted). */
 function sortAscending(xs: number[], n = xs.length): void {
   for (let i = 1; i < n; i++) {
@@ -50,7 +55,7 @@ export function buildVectors(docs: string[][], extra: string[][] = []): { vector
   const n = docs.length;
   const idf = df.map((d) => Math.log(1 + n / d));
   // Term frequencies in a dense scratch array, reset after each document.
-  const tf = new Int32Array(vocab.size);
+  const tf = zeros(vocab.size);
   const touched: number[] = [];
   const weigh = (): SparseVector => {
     const m = touched.length;
@@ -121,8 +126,9 @@ export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[]
   if (n === 0) return out;
   if (n === 1) { out[0] = 1; return out; }
 
-  // Pairwise similarities through an inverted index (flat typed arrays, nodes ascending in each
-  // term's list): only pairs that share a term cost anything.
+  // Pairwise similarities through an inverted index (flat arrays, nodes ascending in each
+  // term's list): only pairs that share a term cost anything. Plain arrays, not typed ones:
+  // in Chromium a typed array of more than 8 elements costs ~10 µs to allocate.
   let maxId = -1;
   let total = 0;
   for (let i = 0; i < n; i++) {
@@ -130,15 +136,15 @@ export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[]
     total += ids.length;
     for (let k = 0; k < ids.length; k++) if (ids[k] > maxId) maxId = ids[k];
   }
-  const start = new Int32Array(maxId + 2);
+  const start = zeros(maxId + 2);
   for (let i = 0; i < n; i++) {
     const ids = vectors[i].ids;
     for (let k = 0; k < ids.length; k++) start[ids[k] + 1]++;
   }
   for (let t = 0; t <= maxId; t++) start[t + 1] += start[t];
   const fill = start.slice(0, maxId + 1);
-  const postNode = new Int32Array(total);
-  const postW = new Float64Array(total);
+  const postNode = zeros(total);
+  const postW = zeros(total);
   for (let i = 0; i < n; i++) {
     const v = vectors[i];
     for (let k = 0; k < v.ids.length; k++) {
@@ -147,58 +153,89 @@ export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[]
       postW[at] = v.weights[k];
     }
   }
-  // Edges (cosine >= threshold) of every row, one row after the other, targets ascending.
-  const acc = new Float64Array(n);
-  const mark = new Int32Array(n).fill(-1);
+  // The graph is symmetric: cosine(a, b) and cosine(b, a) add the same products in the same
+  // order (ids ascending), so each pair is computed once, from its lower node. pos[t] is the
+  // current row's own entry in term t's list (rows fill the lists in ascending order).
+  const threshold = opts.threshold;
+  const acc = zeros(n);
+  const mark = new Array<number>(n).fill(-1);
   const seen: number[] = [];
-  const rowStart = new Int32Array(n + 1);
-  const edgeTo: number[] = [];
-  const edgeW: number[] = [];
-  const rowSum = new Float64Array(n);
+  const pos = start.slice(0, maxId + 1);
+  const pairLow: number[] = [];
+  const pairHigh: number[] = [];
+  const pairW: number[] = [];
+  const degree = zeros(n);
   for (let i = 0; i < n; i++) {
     const v = vectors[i];
     for (let k = 0; k < v.ids.length; k++) {
+      const t = v.ids[k];
       const vw = v.weights[k];
-      const end = start[v.ids[k] + 1];
-      for (let q = start[v.ids[k]]; q < end; q++) {
+      const end = start[t + 1];
+      for (let q = pos[t]++ + 1; q < end; q++) {
         const node = postNode[q];
-        if (node === i) continue;
         if (mark[node] !== i) { mark[node] = i; seen.push(node); }
         acc[node] += vw * postW[q];
       }
     }
-    // Only nodes sharing a term can pass a positive threshold; in ascending order, as a scan of all would find them.
-    if (opts.threshold > 0) {
-      sortAscending(seen);
-      for (const j of seen) {
-        if (acc[j] >= opts.threshold) { edgeTo.push(j); edgeW.push(acc[j]); rowSum[i] += acc[j]; }
-        acc[j] = 0;
-      }
-    } else {
-      for (let j = 0; j < n; j++) {
-        if (acc[j] >= opts.threshold) { edgeTo.push(j); edgeW.push(acc[j]); rowSum[i] += acc[j]; }
-        acc[j] = 0;
-      }
+    sortAscending(seen);
+    for (const j of seen) {
+      // Only nodes sharing a term can pass a positive threshold.
+      if (threshold > 0 && acc[j] >= threshold) { pairLow.push(i); pairHigh.push(j); pairW.push(acc[j]); degree[i]++; degree[j]++; }
+      acc[j] = 0;
     }
     seen.length = 0;
-    rowStart[i + 1] = edgeTo.length;
   }
-
-  // Power iteration.
-  let p = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
-  const d = opts.damping;
-  for (let it = 0; it < opts.iterations; it++) {
-    let dangling = 0;
-    for (let i = 0; i < n; i++) if (rowSum[i] === 0) dangling += p[i];
-    next.fill((1 - d) / n + (d * dangling) / n);
+  if (!(threshold > 0)) {
+    // Every pair is an edge (weight 0 when nothing is shared, and the node with itself).
     for (let i = 0; i < n; i++) {
-      if (rowSum[i] === 0) continue;
-      const share = (d * p[i]) / rowSum[i];
-      for (let k = rowStart[i], end = rowStart[i + 1]; k < end; k++) next[edgeTo[k]] += share * edgeW[k];
+      for (let j = i; j < n; j++) {
+        const w = i === j ? 0 : cosine(vectors[i], vectors[j]);
+        if (w >= threshold) { pairLow.push(i); pairHigh.push(j); pairW.push(w); degree[i]++; if (j !== i) degree[j]++; }
+      }
     }
+  }
+  // Rows with their targets ascending: the pairs come by lower node, then higher node, so a
+  // row receives its lower neighbours first, in order, then its higher ones.
+  const rowStart = zeros(n + 1);
+  for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i] + degree[i];
+  const cursor = rowStart.slice(0, n);
+  const edgeTo = zeros(rowStart[n]);
+  const edgeW = zeros(rowStart[n]);
+  for (let e = 0; e < pairLow.length; e++) {
+    const i = pairLow[e];
+    const j = pairHigh[e];
+    const w = pairW[e];
+    edgeTo[cursor[i]] = j;
+    edgeW[cursor[i]++] = w;
+    if (j === i) continue;
+    edgeTo[cursor[j]] = i;
+    edgeW[cursor[j]++] = w;
+  }
+  const rowSum = zeros(n);
+  for (let i = 0; i < n; i++) for (let k = rowStart[i]; k < rowStart[i + 1]; k++) rowSum[i] += edgeW[k];
+
+  // Power iteration, pulling each node's new rank from its neighbours: the same terms are
+  // added in the same order as pushing each node's share to its targets (sources ascending),
+  // in one pass that also measures the change and sums the dangling nodes' ranks (rows
+  // without edge weight spread their rank evenly).
+  const d = opts.damping;
+  let p = new Array<number>(n).fill(1 / n);
+  let next = zeros(n);
+  const share = zeros(n);
+  let dangling = 0;
+  for (let i = 0; i < n; i++) if (rowSum[i] === 0) dangling += p[i];
+  for (let it = 0; it < opts.iterations; it++) {
+    for (let i = 0; i < n; i++) if (rowSum[i] !== 0) share[i] = (d * p[i]) / rowSum[i];
+    const base = (1 - d) / n + (d * dangling) / n;
     let delta = 0;
-    for (let i = 0; i < n; i++) delta += Math.abs(next[i] - p[i]);
+    dangling = 0;
+    for (let j = 0; j < n; j++) {
+      let x = base;
+      for (let k = rowStart[j], end = rowStart[j + 1]; k < end; k++) x += share[edgeTo[k]] * edgeW[k];
+      next[j] = x;
+      delta += Math.abs(x - p[j]);
+      if (rowSum[j] === 0) dangling += x;
+    }
     const swap = p;
     p = next;
     next = swap;

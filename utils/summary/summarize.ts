@@ -253,7 +253,7 @@ function select(cands: Candidate[], vectors: SparseVector[], scores: number[], a
   const chosen: number[] = [];
   const perSection = new Map<number, number>();
   // Highest cosine of each candidate with a chosen point, updated as points are chosen.
-  const redundancy = new Float64Array(cands.length);
+  const redundancy = new Array<number>(cands.length).fill(0);
   while (chosen.length < k) {
     let best = -1;
     let bestValue = -Infinity;
