@@ -24,7 +24,7 @@
 import type { Article, Block, KeyPoint } from '../article/types';
 import { splitSentencesOfAll } from '../text/sentences';
 import { primaryLanguage } from '../text/stopwords';
-import { termsFromWords, words } from '../text/words';
+import { termsFromWords, words, wordsOfAll } from '../text/words';
 import { buildVectors, cosine, lexRank, type SparseVector } from './similarity';
 
 /** Every tunable of the summarizer, with the reason for its value. */
@@ -186,12 +186,13 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
   }
   const split = splitSentencesOfAll(blocks.map((b) => b.input), lang);
 
-  const out: Candidate[] = [];
-  // A heading's first candidate leads its section, even when blocks without candidates come first.
-  let leadPending = false;
+  // The sentences that may be candidates, block by block; their words come all at once
+  // (one dictionary-segmenter call for many sentences in Japanese and Chinese).
+  const spans: { start: number; end: number; sentenceIndex: number; text: string }[] = [];
+  const firstSpan: number[] = [];
   for (let b = 0; b < blocks.length; b++) {
-    const { block, section, heading } = blocks[b];
-    if (blocks[b].afterHeading) leadPending = true;
+    firstSpan.push(spans.length);
+    const { block } = blocks[b];
     const sentences = split[b];
     // A block that reads as a reader's comment in one sentence is a comment as a whole.
     if (sentences.some((s) => T.COMMENT_SENTENCE.test(s.text))) continue;
@@ -200,16 +201,29 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
       const deco = T.LEADING_DECORATION.exec(s.text);
       const start = s.start + (deco ? deco[0].length : 0);
       const text = block.text.slice(start, s.end);
-      if (!text) return;
-      const ws = words(text, lang);
-      if (!isCandidateSentence(text, ws.length, minWords)) return;
+      if (text) spans.push({ start, end: s.end, sentenceIndex, text });
+    });
+  }
+  firstSpan.push(spans.length);
+  const spanWords = wordsOfAll(spans.map((s) => s.text), lang);
+
+  const out: Candidate[] = [];
+  // A heading's first candidate leads its section, even when blocks without candidates come first.
+  let leadPending = false;
+  for (let b = 0; b < blocks.length; b++) {
+    const { block, section, heading } = blocks[b];
+    if (blocks[b].afterHeading) leadPending = true;
+    for (let i = firstSpan[b]; i < firstSpan[b + 1]; i++) {
+      const { start, end, sentenceIndex, text } = spans[i];
+      const ws = spanWords[i];
+      if (!isCandidateSentence(text, ws.length, minWords)) continue;
       out.push({
-        blockIndex: block.index, sentenceIndex, start, end: s.end, text, section,
+        blockIndex: block.index, sentenceIndex, start, end, text, section,
         ordinal: out.length, sectionLead: leadPending && section > 0, words: ws.length,
         terms: termsFromWords(ws, lang), heading,
       });
       leadPending = false;
-    });
+    }
   }
   return out;
 }

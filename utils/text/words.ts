@@ -75,6 +75,54 @@ export function words(text: string, lang: string): string[] {
   return segmenterWords(normalized, lang);
 }
 
+/** Characters of text given to one segment() call by wordsOfAll (see MAX_ICU_BATCH in sentences.ts). */
+const MAX_SEGMENTER_BATCH = 8000;
+
+/**
+ * `words` of each text. Texts that need the dictionary segmenter share its calls: each
+ * segment() call costs ~30 µs in Chromium before the first character, more than a
+ * sentence's segmentation. Their pieces are joined by "\n", which always ends a word
+ * (UAX #29 WB3a/b) and is no dictionary character, so each piece gets the words it
+ * gets alone.
+ */
+export function wordsOfAll(texts: readonly string[], lang: string): string[][] {
+  const out: string[][] = new Array(texts.length);
+  const parts: string[] = [];
+  const owners: number[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  const flush = () => {
+    if (!parts.length) return;
+    const seg = getSegmenter(primaryLanguage(lang), 'word');
+    let k = 0;
+    for (const s of seg.segment(parts.length === 1 ? parts[0] : parts.join('\n'))) {
+      if (!s.isWordLike) continue;
+      while (k + 1 < starts.length && s.index >= starts[k + 1]) k++;
+      out[owners[k]].push(s.segment);
+    }
+    parts.length = 0;
+    owners.length = 0;
+    starts.length = 0;
+    length = 0;
+  };
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    if (!NOT_PLAIN.test(text)) { out[i] = text.toLowerCase().match(ASCII_WORD) ?? []; continue; }
+    const normalized = text.normalize('NFKC').toLowerCase();
+    if (!NEEDS_DICTIONARY.test(normalized)) { out[i] = normalized.match(SPACED_WORD) ?? []; continue; }
+    out[i] = [];
+    for (const piece of pieces(normalized)) {
+      if (length + piece.length > MAX_SEGMENTER_BATCH) flush();
+      parts.push(piece);
+      owners.push(i);
+      starts.push(length);
+      length += piece.length + 1;
+    }
+  }
+  flush();
+  return out;
+}
+
 /** Words by Intl.Segmenter (word granularity, `isWordLike`); `text` already normalised. */
 export function segmenterWords(normalized: string, lang: string): string[] {
   const seg = getSegmenter(primaryLanguage(lang), 'word');

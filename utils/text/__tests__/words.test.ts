@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isStopword, primaryLanguage } from '../stopwords';
-import { segmenterWords, terms, words } from '../words';
+import { segmenterWords, terms, words, wordsOfAll } from '../words';
 
 describe('words', () => {
   it('matches Intl.Segmenter word-like segments on spaced scripts', () => {
@@ -31,6 +31,16 @@ describe('words', () => {
   });
   it('handles Chinese without throwing and finds several words', () => {
     expect(words('中国国防部长在新加坡发表讲话。', 'zh').length).toBeGreaterThan(3);
+  });
+});
+
+describe('wordsOfAll', () => {
+  it('gives each text the words it gets alone (dictionary texts share segmenter calls)', () => {
+    const texts = [
+      '米政府は「入植地は違法ではない」と発表した。', 'Plain English, it’s 3.5 km.', '', 'Ｆｕｌｌ ｗｉｄｔｈ', '中国国防部长在新加坡发表讲话。',
+      'ポンペオ氏は、国際法に則していないと述べた。'.repeat(150), 'Café au lait', '東京 ' + 'です。'.repeat(900),
+    ];
+    for (const lang of ['ja', 'zh', 'en']) expect(wordsOfAll(texts, lang)).toEqual(texts.map((t) => words(t, lang)));
   });
 });
 
