@@ -4,6 +4,7 @@
  * Read-only: it never changes the element it walks.
  */
 import type { Block, BlockKind, OutlineItem } from './types';
+import { countNonSpace } from '../text/space';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Elements whose whole text is one block of the given kind. */
@@ -88,7 +89,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
       truncated = true;
     }
     chars += t.length;
-    const solid = nonSpaceLength(raw);
+    const solid = countNonSpace(raw);
     textChars += solid;
     allLinkChars += Math.min(solid, linkChars);
     linkShare.push(Math.min(1, linkChars / Math.max(1, solid)));
@@ -147,15 +148,6 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
 /** `s`, or its first `max` characters. */
 function bounded(s: string, max: number): string {
   return s.length > max ? s.slice(0, max) : s;
-}
-
-function nonSpaceLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f)) n++;
-  }
-  return n;
 }
 
 /**

@@ -19,6 +19,7 @@ import { cleanBlocks } from './cleanBlocks';
 import { scanText } from './scanText';
 import { findSources } from '../sources/findSources';
 import { countsCharacters, detectLanguage, directionOf } from '../text/language';
+import { countNonSpace, countWords } from '../text/space';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Paragraphs from each end of Readability's output looked for in the live page. */
@@ -337,30 +338,6 @@ function readingTime(body: string, lang: string): number {
   if (!body) return 0;
   const minutes = countsCharacters(lang) ? countNonSpace(body) / CHARS_PER_MINUTE : countWords(body) / WORDS_PER_MINUTE;
   return Math.max(1, Math.round(minutes));
-}
-
-/** JavaScript's `\s`, by code unit (a loop instead of a regex that would copy a long body). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** `s.replace(/\s+/g, '').length` without the copy. */
-function countNonSpace(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) n++;
-  return n;
-}
-
-/** `s.match(/\S+/g).length` without the array. */
-function countWords(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 function textLength(blocks: Block[]): number {

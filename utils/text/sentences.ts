@@ -17,6 +17,7 @@
  */
 import { getSegmenter } from './words';
 import { primaryLanguage } from './stopwords';
+import { isSpace } from './space';
 
 export interface SentenceSpan {
   /** The sentence, exactly `source.slice(start, end)`: trimmed of surrounding whitespace. */
@@ -196,14 +197,6 @@ function tokenizedBreaks(text: string, from: number, to: number, out: number[]):
 
 /** Line terminators: a hard line break always ends a sentence. */
 const LINE_BREAK = /\r?\n|\r|\u2028|\u2029/g;
-
-/** JavaScript's \s (WhiteSpace and LineTerminator), without a regular expression per character. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Break candidates of one text, before brackets and abbreviations are checked. */
 interface Pending {

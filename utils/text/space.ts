@@ -1,0 +1,31 @@
+/**
+ * Whitespace by code unit: JavaScript's `\s` (WhiteSpace and LineTerminator) without a regular
+ * expression per character or a copy of a long text. Shared by the extractor and the sentence splitter.
+ */
+
+/** True for a code unit that `\s` matches. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, '').length` without the copy. */
+export function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/** `s.match(/\S+/g).length` without the array. */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
