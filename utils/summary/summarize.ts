@@ -24,7 +24,7 @@
 import type { Article, Block, KeyPoint } from '../article/types';
 import { splitSentencesOfAll } from '../text/sentences';
 import { primaryLanguage } from '../text/stopwords';
-import { termsFromWords, words, wordsOfAll } from '../text/words';
+import { termsFromWords, wordsOfAll } from '../text/words';
 import { buildVectors, cosine, lexRank, type SparseVector } from './similarity';
 
 /** Every tunable of the summarizer, with the reason for its value. */
@@ -312,8 +312,9 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Key
     article.title ?? '',
     ...headingTexts,
     ...authorPoints.map((p) => p.text),
-  ].map((t) => termsFromWords(words(t, lang), lang));
-  const { vectors, extraVectors } = buildVectors(cands.map((c) => c.terms), extra);
+  ];
+  const extraTerms = wordsOfAll(extra, lang).map((ws) => termsFromWords(ws, lang));
+  const { vectors, extraVectors } = buildVectors(cands.map((c) => c.terms), extraTerms);
   const title = article.title ? extraVectors[0] : null;
   const headingVector = new Map(headingTexts.map((h, i) => [h, h ? extraVectors[1 + i] : null]));
   const headings = cands.map((c) => headingVector.get(c.heading) ?? null);

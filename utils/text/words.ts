@@ -69,10 +69,7 @@ const ASCII_WORD = /[a-z0-9_]+(?:['’.:·][a-z]+|[.,'’][0-9]+)*/g;
 
 /** The words of `text`, lowercased and NFKC-folded (full-width Ａ１ → a1), in order. */
 export function words(text: string, lang: string): string[] {
-  if (!NOT_PLAIN.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
-  const normalized = text.normalize('NFKC').toLowerCase();
-  if (!NEEDS_DICTIONARY.test(normalized)) return normalized.match(SPACED_WORD) ?? [];
-  return segmenterWords(normalized, lang);
+  return wordsOfAll([text], lang)[0];
 }
 
 /** Characters of text given to one segment() call by wordsOfAll (see MAX_ICU_BATCH in sentences.ts). */
@@ -123,7 +120,10 @@ export function wordsOfAll(texts: readonly string[], lang: string): string[][] {
   return out;
 }
 
-/** Words by Intl.Segmenter (word granularity, `isWordLike`); `text` already normalised. */
+/**
+ * Words by Intl.Segmenter (word granularity, `isWordLike`), one call per piece; `text` already
+ * normalised. The reference that SPACED_WORD and wordsOfAll's batching are tested against.
+ */
 export function segmenterWords(normalized: string, lang: string): string[] {
   const seg = getSegmenter(primaryLanguage(lang), 'word');
   const out: string[] = [];
