@@ -9,8 +9,8 @@ import '@/components/sift.css';
 performance.mark('sift:popup-start');
 const client = createArticleClient(browser);
 // The tab is read from the first moment; SiftApp's first loadArticle takes this result.
-const tabId = resolveTabId(browser, location.search);
-tabId.then((id) => id !== null && client.preload(id), () => {});
+const tabIdReady = resolveTabId(browser, location.search);
+tabIdReady.then((id) => id !== null && client.preload(id), () => {});
 const settings = createSettingsStore(browser);
 const root = document.getElementById('app')!;
 document.documentElement.lang = browser.i18n.getUILanguage();
@@ -24,7 +24,7 @@ function openPanel(windowId: number | undefined) {
 const openOptions = () => browser.runtime.openOptionsPage();
 
 render(<SiftApp client={client} settings={settings} tabId={null} />, root);
-tabId.then((tabId) => {
+tabIdReady.then((tabId) => {
   // The window is looked up beside the first render, not before it: the article is what the reader waits for.
   let windowId: number | undefined;
   if (tabId !== null) browser.tabs.get(tabId).then((tab) => (windowId = tab.windowId), () => {});
