@@ -22,11 +22,18 @@ export default defineConfig({
   outDir: testBuild ? '.output-test' : evalBuild ? '.output-eval' : '.output',
   manifestVersion: 3,
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Extension pages run in browsers that support modulepreload (Chrome 66+, Firefox 115+): no polyfill in the popup.
+    build: { modulePreload: { polyfill: false } },
+  }),
   hooks: {
     // The content script is injected on demand only: no `content_scripts` key at all, not even an empty one.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       if (Array.isArray(manifest.content_scripts) && manifest.content_scripts.length === 0) delete manifest.content_scripts;
+      // Chrome: the toolbar button has no popup of its own, so a click reaches the background, which
+      // starts reading the tab and then opens the popup (utils/toolbar.ts). Firefox keeps it.
+      if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
     },
   },
   manifest: ({ browser }) => ({

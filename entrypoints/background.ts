@@ -1,11 +1,17 @@
 import { createArticleClient } from '@/utils/articleClient';
 import { openSidePanel } from '@/utils/sidePanel';
+import { installToolbarButton } from '@/utils/toolbar';
+import { createReadAheads } from '@/utils/readAhead';
 import { t } from '@/utils/i18n';
 
 const MENU_OPEN_SIDE_PANEL = 'sift-open-side-panel';
 
 export default defineBackground(() => {
   const client = createArticleClient(browser);
+  // A toolbar click reads the tab while Chrome builds the popup; the popup takes that read.
+  const readAheads = createReadAheads(browser, client);
+  readAheads.serve();
+  installToolbarButton(browser, readAheads);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() =>

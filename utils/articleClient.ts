@@ -1,6 +1,15 @@
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import type { Article } from './article/types';
-import { decodeArticle, decodeExtractResult, type HighlightResult, type HighlightTarget, type PageMessage, type ReceivedExtractResult } from './messaging';
+import {
+  decodeArticle,
+  decodeExtractResult,
+  encodeArticle,
+  type HighlightResult,
+  type HighlightTarget,
+  type PageMessage,
+  type ReceivedExtractResult,
+} from './messaging';
+import { takeReadAhead } from './readAhead';
 import { classifyTabUrl, isNoAccessError, isRestrictedError } from './tabAccess';
 
 /** The content script as built by WXT (`entrypoints/content.ts`, `registration: 'runtime'`). */
@@ -48,6 +57,9 @@ const cacheKey = (tabId: number) => `article:${tabId}`;
  * Components get this client instead of calling `browser.*` themselves.
  */
 export function createArticleClient(browser: Browser) {
+  /** The wire text of articles this client produced, so that serving one does not encode it again. */
+  const encodedOf = new WeakMap<Article, string>();
+
   async function getTab(tabId: number) {
     try {
       return await browser.tabs.get(tabId);
@@ -62,7 +74,9 @@ export function createArticleClient(browser: Browser) {
       const key = cacheKey(tabId);
       const got = (await browser.storage.session.get(key)) as Record<string, CacheEntry | undefined>;
       const entry = got[key];
-      return entry && entry.url === url ? decodeArticle(entry.article) : null;
+      const article = entry && entry.url === url ? decodeArticle(entry.article) : null;
+      if (article) encodedOf.set(article, entry!.article);
+      return article;
     } catch {
       return null;
     }
@@ -93,9 +107,17 @@ export function createArticleClient(browser: Browser) {
   /**
    * Starts reading a tab before the UI that shows it is ready (the popup calls it first thing, so
    * the page is read while the UI's code loads). The next `loadArticle` of that tab takes this result.
+   * With `readAhead`, the result is the read the toolbar click started in the background
+   * (utils/readAhead.ts), when there is one.
    */
-  function preload(tabId: number): void {
-    preloaded = { tabId, outcome: load(tabId, {}) };
+  function preload(tabId: number, options: { readAhead?: boolean } = {}): void {
+    const outcome = options.readAhead ? takeReadAhead(browser, tabId).then((taken) => taken ?? load(tabId, {})) : load(tabId, {});
+    preloaded = { tabId, outcome };
+  }
+
+  /** An article this client produced, as its wire text (kept from the page or the cache, not encoded again). */
+  function wireArticle(article: Article): string {
+    return encodedOf.get(article) ?? encodeArticle(article);
   }
 
   /** Loads the article of a tab: from the cache when the tab still shows the same URL, else from the page. */
@@ -135,6 +157,7 @@ export function createArticleClient(browser: Browser) {
     if (!result.ok) return { kind: 'error', message: result.error };
     // Not awaited: the reader waits for the article, not for the cache (other Sift pages see it when it lands).
     void writeCache(tabId, result.article.url, result.encoded);
+    encodedOf.set(result.article, result.encoded);
     return { kind: 'article', article: result.article, fromCache: false };
   }
 
@@ -170,6 +193,7 @@ export function createArticleClient(browser: Browser) {
   return {
     preload,
     loadArticle,
+    wireArticle,
     watchArticle,
     /** Scrolls the page to `target` and highlights it. */
     highlight: (tabId: number, target: HighlightTarget) => send(tabId, { type: 'sift:highlight', target }),

@@ -88,6 +88,21 @@ export interface HighlightResult {
   found: boolean;
 }
 
+/**
+ * The popup, opened by a toolbar click, asks the background for the read of the tab that the click
+ * started (Chrome; see utils/toolbar.ts). The answer is a `WireLoadOutcome` or null.
+ */
+export interface ReadAheadRequest {
+  type: 'sift:take-read-ahead';
+  tabId: number;
+}
+
+export function isReadAheadRequest(value: unknown): value is ReadAheadRequest {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  return m.type === 'sift:take-read-ahead' && Number.isInteger(m.tabId) && (m.tabId as number) >= 0;
+}
+
 const MAX_TARGET_TEXT = 2000;
 
 /** True when `value` is a well-formed message for the content script. */

@@ -3,14 +3,22 @@ import { createArticleClient } from '@/utils/articleClient';
 import { createSettingsStore } from '@/utils/settings';
 import { resolveTabId } from '@/utils/activeTab';
 import { openSidePanel } from '@/utils/sidePanel';
+import { isReadAheadPopup, popupPortName } from '@/utils/toolbar';
 import { SiftApp } from '@/components/SiftApp';
 import '@/components/sift.css';
 
 performance.mark('sift:popup-start');
 const client = createArticleClient(browser);
-// The tab is read from the first moment; SiftApp's first loadArticle takes this result.
+// The tab is read from the first moment; SiftApp's first loadArticle takes this result. Opened by a
+// toolbar click (Chrome), the background is already reading it: the popup takes that read, and
+// keeps a port open so the background knows when the popup closes (utils/toolbar.ts).
+const readAhead = isReadAheadPopup(location.search);
 const tabIdReady = resolveTabId(browser, location.search);
-tabIdReady.then((id) => id !== null && client.preload(id), () => {});
+tabIdReady.then((id) => {
+  if (id === null) return;
+  client.preload(id, { readAhead });
+  if (readAhead) browser.runtime.connect({ name: popupPortName(id) });
+}, () => {});
 const settings = createSettingsStore(browser);
 const root = document.getElementById('app')!;
 document.documentElement.lang = browser.i18n.getUILanguage();

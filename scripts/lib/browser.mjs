@@ -14,6 +14,8 @@ const QUIET_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-default-apps',
 ];
+/** Lets the DevTools protocol click the extension's toolbar button (`Extensions.triggerAction`, clickToolbarButton). */
+const EXTENSION_DEBUGGING = '--enable-unsafe-extension-debugging';
 
 /**
  * Starts Chromium with the unpacked extension in `extDir` loaded; `uiLanguage` (e.g. 'ja') sets the browser's UI language.
@@ -29,7 +31,7 @@ export async function launchWithExtension(extDir, { headless = true, args = [], 
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...QUIET_FLAGS,
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...QUIET_FLAGS, EXTENSION_DEBUGGING,
       ...(uiLanguage ? [`--lang=${uiLanguage}`] : []), ...args,
     ],
     // On Linux, Chromium's UI language (and so `i18n.getMessage`) follows LANGUAGE as well as --lang.
@@ -84,6 +86,69 @@ export async function extractInTab(context, tabId) {
   const { decodeExtractResult } = await messaging();
   const result = decodeExtractResult(value);
   return result && { ...result, ms };
+}
+
+/**
+ * Clicks Sift's toolbar button on `page`'s tab, as the reader does: Chromium runs the action
+ * exactly as for a click (a popup, or `action.onClicked` with `activeTab` granted), through the
+ * DevTools protocol's `Extensions.triggerAction`. The page's URL must be unique among open tabs.
+ * Returns the moment of the click (epoch ms, comparable with a page's `performance.timeOrigin`).
+ */
+export async function clickToolbarButton(browser, page) {
+  await popupProbe(browser); // opened before the popup: a tab opened after it would close it
+  await page.bringToFront();
+  browser.cdp ??= await browser.context.browser().newBrowserCDPSession();
+  const url = page.url();
+  const { targetInfos } = await browser.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tabs = targetInfos.filter((t) => t.url === url);
+  if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${url}: cannot tell which one to click on`);
+  const clickedAt = performance.timeOrigin + performance.now();
+  await browser.cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tabs[0].targetId });
+  return clickedAt;
+}
+
+/**
+ * The popup as it is now, read through an extension page (Playwright does not list popups as
+ * pages; `chrome.extension.getViews` reaches them): its URL, `performance.timeOrigin` (epoch ms),
+ * its `sift:*` marks, the text of its title, key points and status messages; null while no popup
+ * is open. `close` closes it.
+ */
+export async function readPopup(browser, { close = false } = {}) {
+  return (await popupProbe(browser)).evaluate((closeIt) => {
+    const view = chrome.extension.getViews({ type: 'popup' })[0];
+    if (!view) return null;
+    const marks = Object.fromEntries(view.performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+    const state = {
+      url: view.location.href,
+      timeOrigin: view.performance.timeOrigin,
+      marks,
+      keyPoints: [...view.document.querySelectorAll('[data-testid="key-point"]')].map((e) => e.textContent),
+      title: view.document.querySelector('[data-testid="article-title"]')?.textContent ?? null,
+      status: [...view.document.querySelectorAll('[data-testid="status"]')].map((e) => e.textContent),
+    };
+    if (closeIt) view.close();
+    return state;
+  }, close);
+}
+
+/** The extension page through which readPopup reaches the popup (one per browser, kept open). */
+async function popupProbe(browser) {
+  if (!browser.probe || browser.probe.isClosed()) {
+    browser.probe = await browser.context.newPage();
+    await browser.probe.goto(browser.extUrl('options.html'));
+  }
+  return browser.probe;
+}
+
+/** Polls `readPopup` every `interval` ms until `ready(state)`; returns that state, or null after `timeout` ms. */
+export async function waitForPopup(browser, ready, { timeout = 10000, close = false, interval = 50 } = {}) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const state = await readPopup(browser);
+    if (state && ready(state)) return close ? await readPopup(browser, { close: true }) : state;
+    await new Promise((ok) => setTimeout(ok, interval));
+  }
+  return null;
 }
 
 let messagingModule;

@@ -4,13 +4,15 @@ import { launchWithExtension, startServer, tabIdOf } from '../../scripts/lib/bro
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 export const TEST_BUILD = fileURLToPath(new URL('../../.output-test/chrome-mv3/', import.meta.url));
+/** The release build: no host access at all, only what a click on its toolbar button grants (`activeTab`). */
+export const RELEASE_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
-/** Starts the browser and the fixture server; `close()` stops both. */
-export async function setup({ uiLanguage } = {}) {
+/** Starts the browser (the test build unless `build` says otherwise) and the fixture server; `close()` stops both. */
+export async function setup({ uiLanguage, build = TEST_BUILD } = {}) {
   // Page scripts are off on fixture pages (the tests are about Sift, not about third-party scripts),
   // except on pages written for Sift's tests whose own scripts are part of the test (`*.scripted.html`).
   const server = await startServer({ root: FIXTURES, csp: (path) => (path.endsWith('.scripted.html') ? undefined : "script-src 'none'") });
-  const browser = await launchWithExtension(TEST_BUILD, { uiLanguage });
+  const browser = await launchWithExtension(build, { uiLanguage });
   let opened = 0;
   return {
     ...browser,

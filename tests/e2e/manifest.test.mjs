@@ -31,6 +31,11 @@ test('Chrome has a side panel, Firefox a sidebar with a gecko id and no data col
   assert.ok(chrome.commands['open-side-panel'] && chrome.commands._execute_action);
 });
 
+test('Chrome: the toolbar button has no popup of its own (a click reaches the background first); Firefox keeps it', () => {
+  assert.equal(chrome.action.default_popup, undefined);
+  assert.equal(firefox.action.default_popup, 'popup.html');
+});
+
 test('the test build differs from the release only by host access to the local test server', () => {
   const { host_permissions, ...rest } = testBuild;
   assert.deepEqual(host_permissions, ['http://127.0.0.1/*', 'http://localhost/*']);

@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WxtBrowser } from 'wxt/browser';
+import { createArticleClient } from '../articleClient';
+import { createReadAheads, decodeLoadOutcome, READ_AHEAD_TTL_MS } from '../readAhead';
+import type { Article } from '../article/types';
+import { encodeArticle } from '../messaging';
+
+const article = (url: string): Article => ({
+  url,
+  title: 'T',
+  lang: 'en',
+  dir: 'ltr',
+  readingTimeMinutes: 1,
+  blocks: [],
+  articleBody: '',
+  outline: [],
+  authorKeyPoints: [],
+  sources: [],
+  extraction: { method: 'readability', isArticle: true, partial: false, ms: { readability: 1, total: 1 } },
+});
+
+describe('read-ahead (toolbar click → popup)', () => {
+  const browser = fakeBrowser as unknown as WxtBrowser;
+  let executeScript: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    executeScript = vi.fn().mockImplementation(async () => [{ result: { ok: true, article: encodeArticle(article('https://news.example/h')) } }]);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+    // runtime messaging between the two clients below, with the sender Chromium would give (this extension).
+    const listeners: ((m: unknown, sender: { id?: string }) => unknown)[] = [];
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => void listeners.push(l as never));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (m: unknown) => {
+      for (const l of listeners) {
+        const answer = l(JSON.parse(JSON.stringify(m)), { id: fakeBrowser.runtime.id });
+        if (answer !== undefined) return JSON.parse(JSON.stringify(await answer)); // messages cross as JSON
+      }
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+  });
+
+  it("the popup takes the background's read of the tab instead of reading it again, once", async () => {
+    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
+    const background = createReadAheads(browser, createArticleClient(browser));
+    background.serve();
+    background.start(id);
+    const popup = createArticleClient(browser);
+    popup.preload(id, { readAhead: true });
+    const outcome = await popup.loadArticle(id);
+    expect(outcome).toMatchObject({ kind: 'article', fromCache: false });
+    expect(outcome.kind === 'article' && outcome.article.title).toBe('T');
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    // Taken: a second popup asks, gets nothing, and reads (here from the cache the first read wrote).
+    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.storage.session.get())).toContain(`article:${id}`));
+    const second = createArticleClient(browser);
+    second.preload(id, { readAhead: true });
+    expect(await second.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: true });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('the popup reads the tab itself when the background has no read of it, or none at all', async () => {
+    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
+    const popup = createArticleClient(browser);
+    popup.preload(id, { readAhead: true }); // no background listening: sendMessage fails
+    expect(await popup.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    await fakeBrowser.storage.session.clear();
+    createReadAheads(browser, createArticleClient(browser)).serve(); // listening, but this tab was not clicked
+    const again = createArticleClient(browser);
+    again.preload(id, { readAhead: true });
+    expect(await again.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('a read nobody took within READ_AHEAD_TTL_MS is not handed out', async () => {
+    vi.useFakeTimers();
+    try {
+      const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
+      const background = createReadAheads(browser, createArticleClient(browser));
+      background.serve();
+      background.start(id);
+      await vi.advanceTimersByTimeAsync(READ_AHEAD_TTL_MS + 1);
+      await fakeBrowser.storage.session.clear();
+      const popup = createArticleClient(browser);
+      popup.preload(id, { readAhead: true });
+      expect(await popup.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
+      expect(executeScript).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("hands over the background's failures as they are (the popup shows the same message)", async () => {
+    const background = createReadAheads(browser, createArticleClient(browser));
+    background.serve();
+    background.start(987654); // no such tab
+    const taken = performance.getEntriesByName('sift:read-ahead').length;
+    const popup = createArticleClient(browser);
+    popup.preload(987654, { readAhead: true });
+    expect(await popup.loadArticle(987654)).toEqual({ kind: 'gone' });
+    expect(performance.getEntriesByName('sift:read-ahead').length).toBe(taken + 1);
+  });
+});
+
+describe('decodeLoadOutcome', () => {
+  it('accepts each outcome and rejects anything else', () => {
+    const encoded = encodeArticle(article('https://news.example/i'));
+    expect(decodeLoadOutcome({ kind: 'article', article: encoded, fromCache: true })).toMatchObject({ kind: 'article', fromCache: true, article: { url: 'https://news.example/i' } });
+    expect(decodeLoadOutcome({ kind: 'restricted', url: 'chrome://x' })).toEqual({ kind: 'restricted', url: 'chrome://x' });
+    expect(decodeLoadOutcome({ kind: 'restricted', url: 5 })).toEqual({ kind: 'restricted' });
+    expect(decodeLoadOutcome({ kind: 'no-access', extra: 1 })).toEqual({ kind: 'no-access' });
+    expect(decodeLoadOutcome({ kind: 'error' })).toEqual({ kind: 'error', message: 'unknown error' });
+    for (const junk of [null, undefined, 'article', 3, {}, { kind: 'article', article: '{"title":1}' }, { kind: 'article', article: { url: 'x' } }, { kind: 'loading' }]) {
+      expect(decodeLoadOutcome(junk)).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,87 @@
+import type { WxtBrowser as Browser } from 'wxt/browser';
+import type { ArticleClient, LoadOutcome } from './articleClient';
+import { decodeArticle, isReadAheadRequest, type ReadAheadRequest } from './messaging';
+
+/**
+ * Reads started by a toolbar click (Chrome, utils/toolbar.ts): the background reads the tab while
+ * Chrome builds the popup, and the popup takes that read instead of reading the tab again.
+ */
+
+/** A LoadOutcome as it crosses runtime messaging: the article as `encodeArticle` text. */
+export type WireLoadOutcome =
+  | Exclude<LoadOutcome, { kind: 'article' }>
+  | { kind: 'article'; article: string; fromCache: boolean };
+
+/** A LoadOutcome received from another of Sift's contexts, validated; null when it is not one. */
+export function decodeLoadOutcome(value: unknown): LoadOutcome | null {
+  if (!value || typeof value !== 'object') return null;
+  const o = value as Record<string, unknown>;
+  switch (o.kind) {
+    case 'article': {
+      const article = decodeArticle(o.article);
+      return article ? { kind: 'article', article, fromCache: o.fromCache === true } : null;
+    }
+    case 'restricted':
+      return typeof o.url === 'string' ? { kind: 'restricted', url: o.url } : { kind: 'restricted' };
+    case 'no-access':
+    case 'gone':
+    case 'timeout':
+      return { kind: o.kind };
+    case 'error':
+      return { kind: 'error', message: typeof o.message === 'string' ? o.message : 'unknown error' };
+    default:
+      return null;
+  }
+}
+
+/**
+ * How long a read started by a click waits for the popup that the click opens. Chrome builds a
+ * popup in well under a second; a read nobody took by then is dropped.
+ */
+export const READ_AHEAD_TTL_MS = 20_000;
+
+/** Popup: the background's read of this tab, or null when there is none (then the popup reads the tab itself). */
+export async function takeReadAhead(browser: Browser, tabId: number): Promise<LoadOutcome | null> {
+  try {
+    const taken = decodeLoadOutcome(await browser.runtime.sendMessage({ type: 'sift:take-read-ahead', tabId } satisfies ReadAheadRequest));
+    // Tells the bench and the tests that the popup showed the click's read (not a read of its own).
+    if (taken) performance.mark('sift:read-ahead');
+    return taken;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Background: `start(tabId)` reads a tab for a popup about to open; `serve()` answers the popup's
+ * `sift:take-read-ahead` with that read, once (returns the unsubscribe).
+ */
+export function createReadAheads(browser: Browser, client: Pick<ArticleClient, 'loadArticle' | 'wireArticle'>) {
+  const reads = new Map<number, { outcome: Promise<LoadOutcome>; started: number }>();
+
+  function start(tabId: number): void {
+    const now = Date.now();
+    for (const [id, read] of reads) if (now - read.started > READ_AHEAD_TTL_MS) reads.delete(id);
+    reads.set(tabId, { outcome: client.loadArticle(tabId), started: now });
+  }
+
+  function toWire(outcome: LoadOutcome): WireLoadOutcome {
+    return outcome.kind === 'article' ? { ...outcome, article: client.wireArticle(outcome.article) } : outcome;
+  }
+
+  function serve(): () => void {
+    const listener = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || !isReadAheadRequest(message)) return undefined;
+      const read = reads.get(message.tabId);
+      reads.delete(message.tabId);
+      if (!read || Date.now() - read.started > READ_AHEAD_TTL_MS) return Promise.resolve(null);
+      return read.outcome.then(toWire);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }
+
+  return { start, serve };
+}
+
+export type ReadAheads = ReturnType<typeof createReadAheads>;
