@@ -55,6 +55,18 @@ describe('budgets', () => {
     expect(md).toMatch(/\| Sift \/ Readability \(median of per-page ratios\) \| ≤ 1.25 \| 1.10 \| PASS \|/);
     expect(md).toContain('| c1 | 3 |');
   });
+  it('says what the popup time is made of: click, Chrome building the popup, the popup, and the read it took', () => {
+    const popup = {
+      median: 120, p95: 140, clickMedian: 400, clickP95: 450, clickToPopupMedian: 280, popupStartMedian: 70, articleMedian: 95, readAheadTaken: 9,
+      coldMs: 600, samples: new Array(9).fill({}), misses: [],
+      selfRead: { median: 300, p95: 350, popupStartMedian: 90, articleMedian: 260, samples: new Array(9).fill({}) },
+    };
+    const md = markdownReport({ ...base, popup }, checkBudgets(base), {});
+    expect(md).toContain('Popup open (its navigation start) → first key point: median 120 ms, p95 140 ms (the budget)');
+    expect(md).toContain('Click → first key point: median 400 ms, p95 450 ms, of which Chrome building the popup (click → its navigation start) 280 ms');
+    expect(md).toContain('took that read on 9 of 9 pages');
+    expect(md).toContain('`popup.html?tabId=N` opened as a tab of the test build: first key point median 300 ms');
+  });
 });
 
 describe('report of a hang', () => {
