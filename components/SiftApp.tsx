@@ -70,7 +70,12 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
 
   const article = state.kind === 'article' ? state.article : null;
   const points = prefs?.points ?? DEFAULT_SETTINGS.points;
-  const keyPoints = useMemo(() => (article ? summarize(article, { points }) : []), [article, points]);
+  // Key points picked by the background with the read (toolbar click) are used when they are for this many points.
+  const ready = state.kind === 'article' ? state.summary : undefined;
+  const keyPoints = useMemo(
+    () => (!article ? [] : ready?.points === points ? ready.keyPoints : summarize(article, { points })),
+    [article, ready, points],
+  );
 
   useEffect(() => {
     if (article && prefs) performance.mark('sift:first-key-point');

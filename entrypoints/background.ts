@@ -2,6 +2,8 @@ import { createArticleClient } from '@/utils/articleClient';
 import { openSidePanel } from '@/utils/sidePanel';
 import { installToolbarButton } from '@/utils/toolbar';
 import { createReadAheads } from '@/utils/readAhead';
+import { createSettingsStore } from '@/utils/settings';
+import { summarize } from '@/utils/summary/summarize';
 import { t } from '@/utils/i18n';
 
 const MENU_OPEN_SIDE_PANEL = 'sift-open-side-panel';
@@ -9,7 +11,12 @@ const MENU_OPEN_SIDE_PANEL = 'sift-open-side-panel';
 export default defineBackground(() => {
   const client = createArticleClient(browser);
   // A toolbar click reads the tab while Chrome builds the popup; the popup takes that read.
-  const readAheads = createReadAheads(browser, client);
+  const settings = createSettingsStore(browser);
+  // The key points are picked here too, for the reader's number of points: the popup only renders them.
+  const readAheads = createReadAheads(browser, client, async (article) => {
+    const { points } = await settings.get();
+    return { points, keyPoints: summarize(article, { points }) };
+  });
   readAheads.serve();
   installToolbarButton(browser, readAheads);
 

@@ -1,5 +1,5 @@
 import type { WxtBrowser as Browser } from 'wxt/browser';
-import type { Article } from './article/types';
+import type { Article, KeyPoint } from './article/types';
 import {
   decodeArticle,
   decodeExtractResult,
@@ -15,9 +15,19 @@ import { classifyTabUrl, isNoAccessError, isRestrictedError } from './tabAccess'
 /** The content script as built by WXT (`entrypoints/content.ts`, `registration: 'runtime'`). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-/** What loading a tab's article ended in. The UI has one state for each. */
+/** Key points already picked for an article, with the number of points asked for. */
+export interface Summary {
+  points: number;
+  keyPoints: KeyPoint[];
+}
+
+/**
+ * What loading a tab's article ended in. The UI has one state for each. `summary`: the key points
+ * the background picked while Chrome built the popup (utils/readAhead.ts); the UI uses them when
+ * it wants that many points, and summarizes itself otherwise.
+ */
 export type LoadOutcome =
-  | { kind: 'article'; article: Article; fromCache: boolean }
+  | { kind: 'article'; article: Article; fromCache: boolean; summary?: Summary }
   | { kind: 'restricted'; url?: string }
   | { kind: 'no-access' }
   | { kind: 'gone' }

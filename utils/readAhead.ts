@@ -1,5 +1,6 @@
 import type { WxtBrowser as Browser } from 'wxt/browser';
-import type { ArticleClient, LoadOutcome } from './articleClient';
+import type { Article, KeyPoint } from './article/types';
+import type { ArticleClient, LoadOutcome, Summary } from './articleClient';
 import { decodeArticle, isReadAheadRequest, type ReadAheadRequest } from './messaging';
 
 /**
@@ -10,7 +11,7 @@ import { decodeArticle, isReadAheadRequest, type ReadAheadRequest } from './mess
 /** A LoadOutcome as it crosses runtime messaging: the article as `encodeArticle` text. */
 export type WireLoadOutcome =
   | Exclude<LoadOutcome, { kind: 'article' }>
-  | { kind: 'article'; article: string; fromCache: boolean };
+  | { kind: 'article'; article: string; fromCache: boolean; summary?: Summary };
 
 /** A LoadOutcome received from another of Sift's contexts, validated; null when it is not one. */
 export function decodeLoadOutcome(value: unknown): LoadOutcome | null {
@@ -19,7 +20,9 @@ export function decodeLoadOutcome(value: unknown): LoadOutcome | null {
   switch (o.kind) {
     case 'article': {
       const article = decodeArticle(o.article);
-      return article ? { kind: 'article', article, fromCache: o.fromCache === true } : null;
+      if (!article) return null;
+      const summary = decodeSummary(o.summary, article);
+      return { kind: 'article', article, fromCache: o.fromCache === true, ...(summary ? { summary } : {}) };
     }
     case 'restricted':
       return typeof o.url === 'string' ? { kind: 'restricted', url: o.url } : { kind: 'restricted' };
@@ -32,6 +35,26 @@ export function decodeLoadOutcome(value: unknown): LoadOutcome | null {
     default:
       return null;
   }
+}
+
+/** Key points received with an article, checked against it; undefined when they are not valid ones (then the UI summarizes). */
+function decodeSummary(value: unknown, article: Article): Summary | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { points, keyPoints } = value as Record<string, unknown>;
+  if (!Number.isInteger(points) || !Array.isArray(keyPoints)) return undefined;
+  return keyPoints.every((k) => isKeyPointOf(k, article)) ? { points: points as number, keyPoints: keyPoints as KeyPoint[] } : undefined;
+}
+
+function isKeyPointOf(value: unknown, article: Article): value is KeyPoint {
+  if (!value || typeof value !== 'object') return false;
+  const k = value as Record<string, unknown>;
+  const n = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+  return (
+    typeof k.text === 'string' &&
+    (k.origin === 'author' || k.origin === 'sift') &&
+    n(k.score) && n(k.blockIndex) && n(k.sentenceIndex) && n(k.start) && n(k.end) &&
+    (k.blockIndex as number) < article.blocks.length
+  );
 }
 
 /**
@@ -53,16 +76,26 @@ export async function takeReadAhead(browser: Browser, tabId: number): Promise<Lo
 }
 
 /**
- * Background: `start(tabId)` reads a tab for a popup about to open; `serve()` answers the popup's
+ * Background: `start(tabId)` reads a tab for a popup about to open, and picks its key points with
+ * `summarize` when given (the popup then only renders them); `serve()` answers the popup's
  * `sift:take-read-ahead` with that read, once (returns the unsubscribe).
  */
-export function createReadAheads(browser: Browser, client: Pick<ArticleClient, 'loadArticle' | 'wireArticle'>) {
+export function createReadAheads(
+  browser: Browser,
+  client: Pick<ArticleClient, 'loadArticle' | 'wireArticle'>,
+  summarize?: (article: Article) => Promise<Summary>,
+) {
   const reads = new Map<number, { outcome: Promise<LoadOutcome>; started: number }>();
 
   function start(tabId: number): void {
     const now = Date.now();
     for (const [id, read] of reads) if (now - read.started > READ_AHEAD_TTL_MS) reads.delete(id);
-    reads.set(tabId, { outcome: client.loadArticle(tabId), started: now });
+    const outcome = client.loadArticle(tabId).then((loaded) =>
+      loaded.kind === 'article' && summarize
+        ? summarize(loaded.article).then((summary) => ({ ...loaded, summary }), () => loaded)
+        : loaded,
+    );
+    reads.set(tabId, { outcome, started: now });
   }
 
   function toWire(outcome: LoadOutcome): WireLoadOutcome {

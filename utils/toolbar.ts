@@ -23,16 +23,17 @@ type Action = Browser['action'] & { openPopup?: (options?: { windowId?: number }
  * one (utils/readAhead.ts). The page is read while Chrome builds the popup, instead of after it.
  *
  * While the popup is shown its tab keeps it set, so a second click closes it as a popup's button
- * does; it is unset when the popup's port closes. Without `action.openPopup` (Chrome before 127),
- * or when it fails, the button gets its popup back for good and the popup reads the tab itself.
+ * does; it is unset when the popup's port closes. When `openPopup` fails, the tab keeps the popup:
+ * the next click opens it as any popup's button does, and it takes the read this click started.
+ * Without `action.openPopup` (Chrome before 127) the button has its popup for good, and the popup
+ * reads the tab itself.
  *
  * Firefox keeps `default_popup` (`onClicked` does not fire while a popup is set): nothing here runs there.
  */
 export function installToolbarButton(browser: Browser, readAheads: Pick<ReadAheads, 'start'>): void {
   const action = browser.action as Action;
-  const classicPopup = () => action.setPopup({ popup: POPUP_PAGE }).catch(() => {});
   if (typeof action.openPopup !== 'function') {
-    void classicPopup();
+    action.setPopup({ popup: POPUP_PAGE }).catch(() => {});
     return;
   }
   action.onClicked.addListener((tab) => {
@@ -42,7 +43,8 @@ export function installToolbarButton(browser: Browser, readAheads: Pick<ReadAhea
     action
       .setPopup({ tabId, popup: readAheadPopup(tabId) })
       .then(() => action.openPopup!({ windowId: tab.windowId }))
-      .catch(classicPopup);
+      // The tab keeps the popup: the next click opens it as any popup, and it takes this read.
+      .catch((e: unknown) => console.warn('Sift: could not open the popup', e));
   });
   browser.runtime.onConnect.addListener((port) => {
     const match = POPUP_PORT.exec(port.name);

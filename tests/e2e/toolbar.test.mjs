@@ -7,9 +7,13 @@ import { setup, RELEASE_BUILD } from './harness.mjs';
 import { clickToolbarButton, readPopup, serviceWorker, waitForPopup } from '../../scripts/lib/browser.mjs';
 
 let env;
+/** The background's warnings (a popup that could not open says why), shown when a test fails. */
+const warnings = [];
 before(async () => {
   env = await setup({ build: RELEASE_BUILD });
+  env.sw.on('console', (m) => m.type() !== 'log' && warnings.push(m.text()));
 });
+const why = (what) => `${what}${warnings.length ? `; background said: ${warnings.join(' | ')}` : ''}`;
 after(async () => {
   await env?.close();
 });
@@ -43,7 +47,7 @@ test('a toolbar click reads the tab and the popup it opens shows that read', asy
 
   await clickToolbarButton(env, page);
   const popup = await waitForPopup(env, (s) => s.keyPoints.length > 0);
-  assert.ok(popup, 'the popup opened and shows key points');
+  assert.ok(popup, why('the popup opened and shows key points'));
   assert.equal(new URL(popup.url).search, `?tabId=${tabId}&readAhead=1`);
   assert.match(popup.title, /中谷防衛大臣とヘグセス米国防長官/);
   assert.equal(popup.keyPoints.length, 8, "the author's 3 points and Sift's 5");
@@ -55,9 +59,15 @@ test('a toolbar click reads the tab and the popup it opens shows that read', asy
   await readPopup(env, { close: true });
   await until(async () => (await popupOf(tabId)) === '', 'the closed popup is unset from the tab');
 
+  // The key points came with that read (picked in the background): the same the popup picks itself.
+  const own = await env.openSift('popup.html', tabId);
+  await own.locator('[data-testid="key-point"]').first().waitFor();
+  assert.deepEqual(await own.getByTestId('key-point').allTextContents(), popup.keyPoints);
+  await own.close();
+
   await clickToolbarButton(env, page);
   const again = await waitForPopup(env, (s) => s.keyPoints.length > 0, { close: true });
-  assert.equal(again?.keyPoints.length, 8, 'the next click opens it again');
+  assert.equal(again?.keyPoints.length, 8, why('the next click opens it again'));
   await page.close();
 });
 
@@ -65,7 +75,7 @@ test('a click on a page that is not an article opens the popup with the message,
   const { page } = await openTab('pages/not-article.html');
   await clickToolbarButton(env, page);
   const popup = await waitForPopup(env, (s) => s.status.some((t) => /not look like an article/.test(t)), { close: true });
-  assert.ok(popup, 'the popup says the page is not an article');
+  assert.ok(popup, why('the popup says the page is not an article'));
   assert.match(popup.title, /Example Portal/);
   await page.close();
 });
@@ -75,6 +85,6 @@ test('a click on a page where extensions cannot run opens the popup with a clear
   await page.goto('chrome://version');
   await clickToolbarButton(env, page);
   const popup = await waitForPopup(env, (s) => s.status.some((t) => /do not let extensions read this page/.test(t)), { close: true });
-  assert.ok(popup, 'the popup explains it cannot read the page');
+  assert.ok(popup, why('the popup explains it cannot read the page'));
   await page.close();
 });

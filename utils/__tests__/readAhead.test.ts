@@ -60,6 +60,26 @@ describe('read-ahead (toolbar click → popup)', () => {
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
+  it('hands over the key points the background picked with the read, and the article alone when picking failed', async () => {
+    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
+    const keyPoints = [{ text: 'A sentence.', origin: 'sift', score: 0.5, blockIndex: -1, sentenceIndex: 0, start: 0, end: 11 }];
+    const background = createReadAheads(browser, createArticleClient(browser), async () => ({ points: 3, keyPoints: keyPoints as never }));
+    background.serve();
+    background.start(id);
+    const popup = createArticleClient(browser);
+    popup.preload(id, { readAhead: true });
+    expect(await popup.loadArticle(id)).toMatchObject({ kind: 'article', summary: { points: 3, keyPoints } });
+
+    const failing = createReadAheads(browser, createArticleClient(browser), () => Promise.reject(new Error('no')));
+    failing.serve();
+    failing.start(id);
+    const again = createArticleClient(browser);
+    again.preload(id, { readAhead: true });
+    const outcome = await again.loadArticle(id);
+    expect(outcome).toMatchObject({ kind: 'article' });
+    expect(outcome.kind === 'article' && outcome.summary).toBeUndefined();
+  });
+
   it('the popup reads the tab itself when the background has no read of it, or none at all', async () => {
     const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
     const popup = createArticleClient(browser);
@@ -112,6 +132,14 @@ describe('decodeLoadOutcome', () => {
     expect(decodeLoadOutcome({ kind: 'restricted', url: 5 })).toEqual({ kind: 'restricted' });
     expect(decodeLoadOutcome({ kind: 'no-access', extra: 1 })).toEqual({ kind: 'no-access' });
     expect(decodeLoadOutcome({ kind: 'error' })).toEqual({ kind: 'error', message: 'unknown error' });
+    // Key points that are not key points of this article are dropped; the article stays (the UI summarizes).
+    const point = { text: 'x', origin: 'sift', score: 1, blockIndex: -1, sentenceIndex: 0, start: 0, end: 1 };
+    expect(decodeLoadOutcome({ kind: 'article', article: encoded, fromCache: false, summary: { points: 1, keyPoints: [point] } })).toMatchObject({ summary: { points: 1 } });
+    for (const summary of [{ points: 1, keyPoints: [{ ...point, origin: 'page' }] }, { points: 1, keyPoints: [{ ...point, blockIndex: 3 }] }, { points: '1', keyPoints: [] }, { points: 1 }, 'x']) {
+      const got = decodeLoadOutcome({ kind: 'article', article: encoded, fromCache: false, summary });
+      expect(got).toMatchObject({ kind: 'article' });
+      expect(got && 'summary' in got).toBe(false);
+    }
     for (const junk of [null, undefined, 'article', 3, {}, { kind: 'article', article: '{"title":1}' }, { kind: 'article', article: { url: 'x' } }, { kind: 'loading' }]) {
       expect(decodeLoadOutcome(junk)).toBeNull();
     }

@@ -44,12 +44,18 @@ describe('installToolbarButton', () => {
     expect(setPopup).toHaveBeenCalledTimes(2);
   });
 
-  it('gives the button its popup back for good when openPopup fails or is missing', async () => {
-    const failing = fakeBrowser({ openPopup: vi.fn(async () => Promise.reject(new Error('no active window'))) });
+  it('leaves the popup set on the tab when openPopup fails, so the next click opens it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const openPopup = vi.fn(async () => Promise.reject(new Error('no active window')));
+    const failing = fakeBrowser({ openPopup });
     installToolbarButton(failing.browser, { start: vi.fn() });
     failing.click({ id: 1, windowId: 1 });
-    await vi.waitFor(() => expect(failing.setPopup).toHaveBeenLastCalledWith({ popup: 'popup.html' }));
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled());
+    expect(failing.setPopup.mock.calls).toEqual([[{ tabId: 1, popup: 'popup.html?tabId=1&readAhead=1' }]]);
+    warn.mockRestore();
+  });
 
+  it('gives the button its popup for good where openPopup is missing (Chrome before 127)', () => {
     const old = fakeBrowser();
     const readAhead = vi.fn();
     installToolbarButton(old.browser, { start: readAhead });
