@@ -2,22 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WxtBrowser } from 'wxt/browser';
 import { createArticleClient } from '../articleClient';
-import type { Article } from '../article/types';
+import { emptyArticle as article } from './emptyArticle';
 import { encodeArticle } from '../messaging';
 
-const article = (url: string): Article => ({
-  url,
-  title: 'T',
-  lang: 'en',
-  dir: 'ltr',
-  readingTimeMinutes: 1,
-  blocks: [],
-  articleBody: '',
-  outline: [],
-  authorKeyPoints: [],
-  sources: [],
-  extraction: { method: 'readability', isArticle: true, partial: false, ms: { readability: 1, total: 1 } },
-});
 
 describe('articleClient.loadArticle', () => {
   let executeScript: ReturnType<typeof vi.fn>;
