@@ -76,18 +76,19 @@ export async function takeReadAhead(browser: Browser, tabId: number): Promise<Lo
 }
 
 /**
- * Background: `start(tabId)` reads a tab for a popup about to open, and picks its key points with
- * `summarize` when given (the popup then only renders them); `serve()` answers the popup's
- * `sift:take-read-ahead` with that read, once (returns the unsubscribe).
+ * Background: `start(tabId, url)` reads a tab for a popup about to open (`url`: what the tab showed
+ * at the click), and picks its key points with `summarize` when given (the popup then only renders
+ * them); `serve()` answers the popup's `sift:take-read-ahead` with that read, once, while the tab
+ * still shows that URL (else null: the popup reads the page it is on). Returns the unsubscribe.
  */
 export function createReadAheads(
   browser: Browser,
   client: Pick<ArticleClient, 'loadArticle' | 'wireArticle'>,
   summarize?: (article: Article) => Promise<Summary>,
 ) {
-  const reads = new Map<number, { outcome: Promise<LoadOutcome>; started: number }>();
+  const reads = new Map<number, { outcome: Promise<LoadOutcome>; url: string | undefined; started: number }>();
 
-  function start(tabId: number): void {
+  function start(tabId: number, url: string | undefined): void {
     const now = Date.now();
     for (const [id, read] of reads) if (now - read.started > READ_AHEAD_TTL_MS) reads.delete(id);
     const outcome = client.loadArticle(tabId).then((loaded) =>
@@ -95,7 +96,7 @@ export function createReadAheads(
         ? summarize(loaded.article).then((summary) => ({ ...loaded, summary }), () => loaded)
         : loaded,
     );
-    reads.set(tabId, { outcome, started: now });
+    reads.set(tabId, { outcome, url, started: now });
   }
 
   function toWire(outcome: LoadOutcome): WireLoadOutcome {
@@ -108,7 +109,9 @@ export function createReadAheads(
       const read = reads.get(message.tabId);
       reads.delete(message.tabId);
       if (!read || Date.now() - read.started > READ_AHEAD_TTL_MS) return Promise.resolve(null);
-      return read.outcome.then(toWire);
+      // A popup opened later (after a failed openPopup) on a tab that has moved on must not show the old page.
+      const shown = browser.tabs.get(message.tabId).then((tab) => tab?.url, () => undefined);
+      return Promise.all([read.outcome, shown]).then(([outcome, url]) => (url === read.url ? toWire(outcome) : null));
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);

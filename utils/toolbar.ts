@@ -39,7 +39,7 @@ export function installToolbarButton(browser: Browser, readAheads: Pick<ReadAhea
   action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
     const tabId = tab.id;
-    readAheads.start(tabId);
+    readAheads.start(tabId, tab.url);
     action
       .setPopup({ tabId, popup: readAheadPopup(tabId) })
       .then(() => action.openPopup!({ windowId: tab.windowId }))

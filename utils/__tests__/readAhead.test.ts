@@ -6,7 +6,6 @@ import { createReadAheads, decodeLoadOutcome, READ_AHEAD_TTL_MS } from '../readA
 import { emptyArticle as article } from './emptyArticle';
 import { encodeArticle } from '../messaging';
 
-
 describe('read-ahead (toolbar click → popup)', () => {
   const browser = fakeBrowser as unknown as WxtBrowser;
   let executeScript: ReturnType<typeof vi.fn>;
@@ -32,7 +31,7 @@ describe('read-ahead (toolbar click → popup)', () => {
     const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
     const background = createReadAheads(browser, createArticleClient(browser));
     background.serve();
-    background.start(id);
+    background.start(id, 'https://news.example/h');
     const popup = createArticleClient(browser);
     popup.preload(id, { readAhead: true });
     const outcome = await popup.loadArticle(id);
@@ -52,14 +51,14 @@ describe('read-ahead (toolbar click → popup)', () => {
     const keyPoints = [{ text: 'A sentence.', origin: 'sift', score: 0.5, blockIndex: -1, sentenceIndex: 0, start: 0, end: 11 }];
     const background = createReadAheads(browser, createArticleClient(browser), async () => ({ points: 3, keyPoints: keyPoints as never }));
     background.serve();
-    background.start(id);
+    background.start(id, 'https://news.example/h');
     const popup = createArticleClient(browser);
     popup.preload(id, { readAhead: true });
     expect(await popup.loadArticle(id)).toMatchObject({ kind: 'article', summary: { points: 3, keyPoints } });
 
     const failing = createReadAheads(browser, createArticleClient(browser), () => Promise.reject(new Error('no')));
     failing.serve();
-    failing.start(id);
+    failing.start(id, 'https://news.example/h');
     const again = createArticleClient(browser);
     again.preload(id, { readAhead: true });
     const outcome = await again.loadArticle(id);
@@ -81,13 +80,26 @@ describe('read-ahead (toolbar click → popup)', () => {
     expect(executeScript).toHaveBeenCalledTimes(2);
   });
 
+  it('a read of a page the tab has since left is not handed out: the popup reads the page it is on', async () => {
+    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
+    const background = createReadAheads(browser, createArticleClient(browser));
+    background.serve();
+    background.start(id, 'https://news.example/h');
+    await fakeBrowser.tabs.update(id, { url: 'https://news.example/next' });
+    executeScript.mockImplementation(async () => [{ result: { ok: true, article: encodeArticle(article('https://news.example/next')) } }]);
+    const popup = createArticleClient(browser);
+    popup.preload(id, { readAhead: true });
+    const outcome = await popup.loadArticle(id);
+    expect(outcome.kind === 'article' && outcome.article.url).toBe('https://news.example/next');
+  });
+
   it('a read nobody took within READ_AHEAD_TTL_MS is not handed out', async () => {
     vi.useFakeTimers();
     try {
       const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
       const background = createReadAheads(browser, createArticleClient(browser));
       background.serve();
-      background.start(id);
+      background.start(id, 'https://news.example/h');
       await vi.advanceTimersByTimeAsync(READ_AHEAD_TTL_MS + 1);
       await fakeBrowser.storage.session.clear();
       const popup = createArticleClient(browser);
@@ -102,7 +114,7 @@ describe('read-ahead (toolbar click → popup)', () => {
   it("hands over the background's failures as they are (the popup shows the same message)", async () => {
     const background = createReadAheads(browser, createArticleClient(browser));
     background.serve();
-    background.start(987654); // no such tab
+    background.start(987654, undefined); // no such tab
     const taken = performance.getEntriesByName('sift:read-ahead').length;
     const popup = createArticleClient(browser);
     popup.preload(987654, { readAhead: true });

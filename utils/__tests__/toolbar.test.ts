@@ -6,14 +6,14 @@ type Listener<A extends unknown[]> = (...args: A) => void;
 
 /** The parts of `browser` the toolbar button uses, recorded. */
 function fakeBrowser({ openPopup }: { openPopup?: (o?: { windowId?: number }) => Promise<void> } = {}) {
-  const clicks: Listener<[{ id?: number; windowId: number }]>[] = [];
+  const clicks: Listener<[{ id?: number; windowId: number; url?: string }]>[] = [];
   const connects: Listener<[{ name: string; onDisconnect: { addListener: (l: () => void) => void } }]>[] = [];
   const setPopup = vi.fn(async (_: { tabId?: number; popup: string }) => {});
   const browser = {
     action: { setPopup, onClicked: { addListener: (l: (typeof clicks)[number]) => clicks.push(l) }, ...(openPopup ? { openPopup } : {}) },
     runtime: { onConnect: { addListener: (l: (typeof connects)[number]) => connects.push(l) } },
   } as unknown as WxtBrowser;
-  const click = (tab: { id?: number; windowId: number }) => clicks.forEach((l) => l(tab));
+  const click = (tab: { id?: number; windowId: number; url?: string }) => clicks.forEach((l) => l(tab));
   /** A popup connects its port; returns the function that closes it. */
   const connect = (name: string) => {
     const closed: (() => void)[] = [];
@@ -29,8 +29,8 @@ describe('installToolbarButton', () => {
     const { browser, setPopup, click, connect } = fakeBrowser({ openPopup });
     const readAhead = vi.fn();
     installToolbarButton(browser, { start: readAhead });
-    click({ id: 7, windowId: 3 });
-    expect(readAhead).toHaveBeenCalledWith(7);
+    click({ id: 7, windowId: 3, url: 'https://news.example/a' });
+    expect(readAhead).toHaveBeenCalledWith(7, 'https://news.example/a');
     await vi.waitFor(() => expect(openPopup).toHaveBeenCalledWith({ windowId: 3 }));
     expect(setPopup).toHaveBeenCalledWith({ tabId: 7, popup: 'popup.html?tabId=7&readAhead=1' });
     expect(setPopup.mock.invocationCallOrder[0]).toBeLessThan(openPopup.mock.invocationCallOrder[0]);
