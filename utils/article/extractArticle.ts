@@ -8,7 +8,6 @@
  *   `main` / `article` / `[role=main]`, then the element with the most paragraph text.
  * Never throws, never changes the live page (all writes go to the clone).
  */
-import { Readability } from '@mozilla/readability';
 import type { Article, Block, ExtractionMethod } from './types';
 import { articleBodyOf, buildOutline, collapse, collectBlocks, reindex } from './blocks';
 import { readMetadata, toIsoDate, type PageMetadata } from './metadata';
@@ -16,6 +15,7 @@ import { findAuthorKeyPoints, keyOf } from './keyPoints';
 import { findNextPage } from './nextPage';
 import { createZoneOf, isBoilerplateElement } from './boilerplate';
 import { cleanBlocks } from './cleanBlocks';
+import { parseWithReadability, type ReadabilityResult } from './readability';
 import { scanText } from './scanText';
 import { findSources } from '../sources/findSources';
 import { countsCharacters, detectLanguage, directionOf } from '../text/language';
@@ -77,13 +77,10 @@ function extract(doc: Document, url: string, t0: number): Article {
 
   // 1. Readability on a clone (Readability changes the document it reads).
   const tr = now();
-  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  let parsed: ReadabilityResult | null = null;
   if (!partial) {
     try {
-      const clone = doc.cloneNode(true) as Document;
-      // Sift reads the content's text, not its markup: no HTML serialization, and class
-      // attributes are left as they are (stripping them is a walk over the whole content, ~4 %).
-      parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
+      parsed = parseWithReadability(doc);
     } catch {
       parsed = null;
     }

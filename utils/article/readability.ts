@@ -1,0 +1,164 @@
+/**
+ * Readability (@mozilla/readability 0.6.0, pinned) on a clone of the page, as Sift runs it.
+ *
+ * Sift reads the text of Readability's content, not its markup: the parse returns the content
+ * element itself (no HTML serialization) and keeps class attributes (stripping them is a walk
+ * over the whole content).
+ *
+ * Readability also does work whose result Sift gets cheaper. Four of its internal steps are
+ * replaced, on Sift's instance only, by steps with the same result (__tests__/readability.test.ts
+ * checks each against the original, and the whole parse against an unmodified one):
+ * - `_grabArticle` keeps `body.innerHTML` in case it must start again with looser rules, which
+ *   serializes the whole page on every parse (about 6 % of a parse) although a retry is rare.
+ *   Here the body hands out a token instead; only when Readability starts again is the body
+ *   rebuilt, from the live page and the same preparation steps Readability ran before keeping it.
+ * - `_isValidByline` builds the text of every element it looks at before it checks the element's
+ *   class, id, rel and itemprop; here the text is built only for an element that could be one.
+ * - `_isElementWithoutContent` builds the whole text of every div, section and header it looks
+ *   at, the page's outer wrappers included; here the walk stops at the first non-space text.
+ * - `_isProbablyVisible` reads `node.style`, which makes an inline style object for every
+ *   element; here it is read only when the element has a style attribute (without one, the
+ *   inline `display` and `visibility` are '').
+ * If Readability changes, `readabilityInternalsPresent` fails its test before anything else.
+ */
+import { Readability } from '@mozilla/readability';
+
+export type ReadabilityResult = NonNullable<ReturnType<Readability<Element>['parse']>>;
+
+/** The parts of a Readability instance that Sift replaces or calls. */
+interface ReadabilityInternals {
+  REGEXPS: { byline: RegExp };
+  _isValidByline(node: Element, matchString: string): boolean;
+  _isElementWithoutContent(node: Node): boolean;
+  _isProbablyVisible(node: Element): boolean;
+  _unwrapNoscriptImages(doc: Document): void;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
+  _grabArticle(page?: Element | null): Element | null;
+}
+
+const REPLACED = ['_isValidByline', '_isElementWithoutContent', '_isProbablyVisible'] as const;
+const CALLED = ['_unwrapNoscriptImages', '_removeScripts', '_prepDocument', '_grabArticle'] as const;
+
+/** True when Readability still has the internal steps this module replaces and calls. */
+export function readabilityInternalsPresent(): boolean {
+  const proto = Readability.prototype as unknown as Record<string, unknown>;
+  return [...REPLACED, ...CALLED].every((name) => typeof proto[name] === 'function');
+}
+
+/** Readability's parse of a clone of `doc`; `doc` itself is not changed. Throws what Readability throws. */
+export function parseWithReadability(doc: Document): ReadabilityResult | null {
+  const clone = doc.cloneNode(true) as Document;
+  const reader = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true });
+  if (readabilityInternalsPresent()) speedUp(reader as unknown as ReadabilityInternals, clone, doc);
+  return reader.parse();
+}
+
+function speedUp(reader: ReadabilityInternals, clone: Document, live: Document): void {
+  const byline = reader.REGEXPS.byline;
+  reader._isValidByline = (node, matchString) => isValidByline(node, matchString, byline);
+  reader._isElementWithoutContent = isElementWithoutContent;
+  reader._isProbablyVisible = isProbablyVisible;
+  deferBodySnapshot(reader, clone, live);
+}
+
+/** Readability's `_isValidByline` with its checks in a cheaper order. */
+export function isValidByline(node: Element, matchString: string, byline: RegExp): boolean {
+  const rel = node.getAttribute('rel');
+  const itemprop = node.getAttribute('itemprop');
+  if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || byline.test(matchString))) return false;
+  const length = node.textContent!.trim().length;
+  return !!length && length < 100;
+}
+
+/** Readability's `_isElementWithoutContent`: an element with only white space and <br>/<hr> in it. */
+export function isElementWithoutContent(node: Node): boolean {
+  if (node.nodeType !== 1 || hasNonSpaceText(node)) return false;
+  const el = node as Element;
+  return !el.children.length || el.children.length === el.getElementsByTagName('br').length + el.getElementsByTagName('hr').length;
+}
+
+const NON_SPACE = /\S/;
+
+/**
+ * `node.textContent.trim() !== ''`, without building the text: true at the first descendant text
+ * with a character that is not white space (`\s` and `trim` remove the same characters).
+ * Iterative: Readability runs on pages nested thousands deep.
+ */
+export function hasNonSpaceText(node: Node): boolean {
+  let n: Node | null = node.firstChild;
+  while (n) {
+    const type = n.nodeType;
+    if (type === 3 || type === 4) {
+      if (NON_SPACE.test((n as CharacterData).data)) return true;
+    } else if (type === 1 && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (!n.nextSibling) {
+      n = n.parentNode;
+      if (!n || n === node) return false;
+    }
+    n = n.nextSibling;
+  }
+  return false;
+}
+
+/** Readability's `_isProbablyVisible`, reading the inline style only when there is one. */
+export function isProbablyVisible(node: Element): boolean {
+  const style = node.hasAttribute('style') ? (node as HTMLElement).style : undefined;
+  return (
+    (!style || style.display != 'none') &&
+    (!style || style.visibility != 'hidden') &&
+    !node.hasAttribute('hidden') &&
+    (!node.hasAttribute('aria-hidden') ||
+      node.getAttribute('aria-hidden') != 'true' ||
+      !!(node.className && (node.className as unknown as { includes?: unknown }).includes && node.className.includes('fallback-image')))
+  );
+}
+
+/**
+ * Makes `_grabArticle`'s `page.innerHTML` (read to start again from, written back when it does)
+ * cost nothing until it is written back: reading the clone's body gives a token; writing the
+ * token back rebuilds the body as it was when it was read, from a fresh copy of the live body
+ * and Readability's own preparation steps (the ones `parse` runs before `_grabArticle`).
+ * Anything else written to the body goes to the real property.
+ */
+function deferBodySnapshot(reader: ReadabilityInternals, clone: Document, live: Document): void {
+  const body = clone.body;
+  const liveBody = live.body;
+  if (!body || !liveBody) return;
+  const token = `sift:deferred-body:${Math.random()}`;
+  const grab = reader._grabArticle;
+  reader._grabArticle = function (page) {
+    if (page) return grab.call(this, page);
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get: () => token,
+      set: (html: string) => {
+        if (html === token) {
+          rebuildBody(reader, clone, body, liveBody);
+          return;
+        }
+        delete (body as { innerHTML?: string }).innerHTML;
+        body.innerHTML = html;
+      },
+    });
+    try {
+      return grab.call(this, page);
+    } finally {
+      delete (body as { innerHTML?: string }).innerHTML;
+    }
+  };
+}
+
+function rebuildBody(reader: ReadabilityInternals, clone: Document, body: HTMLElement, liveBody: HTMLElement): void {
+  const fresh = clone.importNode(liveBody, true);
+  while (body.firstChild) body.removeChild(body.firstChild);
+  while (fresh.firstChild) body.appendChild(fresh.firstChild);
+  // What parse() ran on the document before _grabArticle; on the rest of the clone (already
+  // prepared) they find nothing more to do.
+  reader._unwrapNoscriptImages(clone);
+  reader._removeScripts(clone);
+  reader._prepDocument();
+}
