@@ -82,25 +82,14 @@ const NON_SPACE = /\S/;
 
 /**
  * `node.textContent.trim() !== ''`, without building the text: true at the first descendant text
- * with a character that is not white space (`\s` and `trim` remove the same characters).
- * Iterative: Readability runs on pages nested thousands deep.
+ * with a character that is not white space (`\s` and `trim` remove the same characters). The
+ * browser's own walker steps over elements, nested thousands deep or not.
  */
 export function hasNonSpaceText(node: Node): boolean {
-  let n: Node | null = node.firstChild;
-  while (n) {
-    const type = n.nodeType;
-    if (type === 3 || type === 4) {
-      if (NON_SPACE.test((n as CharacterData).data)) return true;
-    } else if (type === 1 && n.firstChild) {
-      n = n.firstChild;
-      continue;
-    }
-    while (!n.nextSibling) {
-      n = n.parentNode;
-      if (!n || n === node) return false;
-    }
-    n = n.nextSibling;
-  }
+  const doc = node.ownerDocument;
+  if (!doc) return NON_SPACE.test(node.textContent ?? '');
+  const walker = doc.createTreeWalker(node, 4 | 8 /* NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (NON_SPACE.test((t as CharacterData).data)) return true;
   return false;
 }
 
@@ -131,25 +120,37 @@ function deferBodySnapshot(reader: ReadabilityInternals, clone: Document, live: 
   const token = `sift:deferred-body:${Math.random()}`;
   const grab = reader._grabArticle;
   reader._grabArticle = function (page) {
-    if (page) return grab.call(this, page);
-    Object.defineProperty(body, 'innerHTML', {
-      configurable: true,
-      get: () => token,
-      set: (html: string) => {
-        if (html === token) {
-          rebuildBody(reader, clone, body, liveBody);
-          return;
-        }
-        delete (body as { innerHTML?: string }).innerHTML;
-        body.innerHTML = html;
-      },
-    });
+    if (page || !deferred(body, token, () => rebuildBody(reader, clone, body, liveBody))) return grab.call(this, page);
     try {
       return grab.call(this, page);
     } finally {
       delete (body as { innerHTML?: string }).innerHTML;
     }
   };
+}
+
+/**
+ * Puts the token accessor on the body; false (and the body as it was) where the DOM does not let
+ * an own property stand in front of `innerHTML` (a wrapper that resolves its native properties
+ * first, as Firefox's content-script view of a page may): Readability then serializes as usual.
+ */
+function deferred(body: HTMLElement, token: string, rebuild: () => void): boolean {
+  try {
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get: () => token,
+      set: (html: string) => {
+        if (html === token) return rebuild();
+        delete (body as { innerHTML?: string }).innerHTML;
+        body.innerHTML = html;
+      },
+    });
+    if (body.innerHTML === token) return true;
+    delete (body as { innerHTML?: string }).innerHTML;
+  } catch {
+    /* not definable */
+  }
+  return false;
 }
 
 function rebuildBody(reader: ReadabilityInternals, clone: Document, body: HTMLElement, liveBody: HTMLElement): void {

@@ -119,6 +119,23 @@ describe('parseWithReadability', () => {
     expect(text).not.toContain('Hidden text');
   });
 
+  it('parses as usual where the body cannot take the stand-in for innerHTML', () => {
+    const define = Object.defineProperty;
+    const refuse = vi.spyOn(Object, 'defineProperty').mockImplementation(((target: object, key: PropertyKey, desc: PropertyDescriptor) => {
+      if (key === 'innerHTML') throw new TypeError('not definable here');
+      return define(target, key, desc);
+    }) as typeof Object.defineProperty);
+    try {
+      for (const html of [RETRY_PAGE, seedHtml]) {
+        const doc = parse(html);
+        expect(comparable(parseWithReadability(doc))).toEqual(comparable(plainParse(doc)));
+      }
+      expect(refuse.mock.calls.some(([, key]) => key === 'innerHTML')).toBe(true);
+    } finally {
+      refuse.mockRestore();
+    }
+  });
+
   it('leaves no trace on the live body', () => {
     const doc = parse(RETRY_PAGE);
     parseWithReadability(doc);
