@@ -111,7 +111,6 @@ export function isProbablyVisible(node: Element): boolean {
  * cost nothing until it is written back: reading the clone's body gives a token; writing the
  * token back rebuilds the body as it was when it was read, from a fresh copy of the live body
  * and Readability's own preparation steps (the ones `parse` runs before `_grabArticle`).
- * Anything else written to the body goes to the real property.
  */
 function deferBodySnapshot(reader: ReadabilityInternals, clone: Document, live: Document): void {
   const body = clone.body;
@@ -140,9 +139,10 @@ function deferred(body: HTMLElement, token: string, rebuild: () => void): boolea
       configurable: true,
       get: () => token,
       set: (html: string) => {
-        if (html === token) return rebuild();
-        delete (body as { innerHTML?: string }).innerHTML;
-        body.innerHTML = html;
+        // Readability writes back only what it read. Sift never assigns page HTML, so anything
+        // else ends the parse (extractArticle then uses its fallbacks).
+        if (html !== token) throw new Error('Readability wrote unexpected HTML to the body');
+        rebuild();
       },
     });
     if (body.innerHTML === token) return true;
