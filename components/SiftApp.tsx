@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleClient, LoadOutcome } from '@/utils/articleClient';
-import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '@/utils/settings';
+import { type Settings, type SettingsStore } from '@/utils/settings';
 import { summarize } from '@/utils/summary/summarize';
 import { ArticleView } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
@@ -69,11 +69,13 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
   }, [client, tabId]);
 
   const article = state.kind === 'article' ? state.article : null;
-  const points = prefs?.points ?? DEFAULT_SETTINGS.points;
+  // Nothing is shown before the reader's settings arrive, so nothing is picked before then either
+  // (a pick for the default number of points would be thrown away when the reader chose another).
+  const points = prefs?.points;
   // Key points picked by the background with the read (toolbar click) are used when they are for this many points.
   const ready = state.kind === 'article' ? state.summary : undefined;
   const keyPoints = useMemo(
-    () => (!article ? [] : ready?.points === points ? ready.keyPoints : summarize(article, { points })),
+    () => (!article || points === undefined ? [] : ready?.points === points ? ready.keyPoints : summarize(article, { points })),
     [article, ready, points],
   );
 
@@ -139,7 +141,7 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
           key={`${tabId}:${article.url}`}
           article={article}
           keyPoints={keyPoints}
-          points={points}
+          points={prefs.points}
           initialView={prefs.firstView}
           onPointsChange={(n) => settings.update({ points: n })}
           onShow={async (target) => (await client.highlight(tabId, target)).found}
