@@ -7,13 +7,14 @@ import { emptyArticle as article } from './emptyArticle';
 import { encodeArticle } from '../messaging';
 
 describe('read-ahead (toolbar click → popup)', () => {
+  const PAGE = 'https://news.example/h';
   const browser = fakeBrowser as unknown as WxtBrowser;
   let executeScript: ReturnType<typeof vi.fn>;
 
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
-    executeScript = vi.fn().mockImplementation(async () => [{ result: { ok: true, article: encodeArticle(article('https://news.example/h')) } }]);
+    executeScript = vi.fn().mockImplementation(async () => [{ result: { ok: true, article: encodeArticle(article(PAGE)) } }]);
     (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
     // runtime messaging between the two clients below, with the sender Chromium would give (this extension).
     const listeners: ((m: unknown, sender: { id?: string }) => unknown)[] = [];
@@ -27,84 +28,73 @@ describe('read-ahead (toolbar click → popup)', () => {
     });
   });
 
-  it("the popup takes the background's read of the tab instead of reading it again, once", async () => {
-    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
-    const background = createReadAheads(browser, createArticleClient(browser));
+  /** The background as a toolbar click on tab `id` (showing PAGE) leaves it: serving, with a read started. */
+  function clickRead(id: number, summarize?: Parameters<typeof createReadAheads>[2]) {
+    const background = createReadAheads(browser, createArticleClient(browser), summarize);
     background.serve();
-    background.start(id, 'https://news.example/h');
+    background.start(id, PAGE);
+  }
+
+  /** What a popup opened by the click on tab `id` shows: it takes the background's read, or reads the tab. */
+  function popupLoad(id: number) {
     const popup = createArticleClient(browser);
     popup.preload(id, { readAhead: true });
-    const outcome = await popup.loadArticle(id);
+    return popup.loadArticle(id);
+  }
+
+  it("the popup takes the background's read of the tab instead of reading it again, once", async () => {
+    const id = (await fakeBrowser.tabs.create({ url: PAGE })).id!;
+    clickRead(id);
+    const outcome = await popupLoad(id);
     expect(outcome).toMatchObject({ kind: 'article', fromCache: false });
     expect(outcome.kind === 'article' && outcome.article.title).toBe('T');
     expect(executeScript).toHaveBeenCalledTimes(1);
     // Taken: a second popup asks, gets nothing, and reads (here from the cache the first read wrote).
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.storage.session.get())).toContain(`article:${id}`));
-    const second = createArticleClient(browser);
-    second.preload(id, { readAhead: true });
-    expect(await second.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: true });
+    expect(await popupLoad(id)).toMatchObject({ kind: 'article', fromCache: true });
     expect(executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('hands over the key points the background picked with the read, and the article alone when picking failed', async () => {
-    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
+    const id = (await fakeBrowser.tabs.create({ url: PAGE })).id!;
     const keyPoints = [{ text: 'A sentence.', origin: 'sift', score: 0.5, blockIndex: -1, sentenceIndex: 0, start: 0, end: 11 }];
-    const background = createReadAheads(browser, createArticleClient(browser), async () => ({ points: 3, keyPoints: keyPoints as never }));
-    background.serve();
-    background.start(id, 'https://news.example/h');
-    const popup = createArticleClient(browser);
-    popup.preload(id, { readAhead: true });
-    expect(await popup.loadArticle(id)).toMatchObject({ kind: 'article', summary: { points: 3, keyPoints } });
+    clickRead(id, async () => ({ points: 3, keyPoints: keyPoints as never }));
+    expect(await popupLoad(id)).toMatchObject({ kind: 'article', summary: { points: 3, keyPoints } });
 
-    const failing = createReadAheads(browser, createArticleClient(browser), () => Promise.reject(new Error('no')));
-    failing.serve();
-    failing.start(id, 'https://news.example/h');
-    const again = createArticleClient(browser);
-    again.preload(id, { readAhead: true });
-    const outcome = await again.loadArticle(id);
+    clickRead(id, () => Promise.reject(new Error('no')));
+    const outcome = await popupLoad(id);
     expect(outcome).toMatchObject({ kind: 'article' });
     expect(outcome.kind === 'article' && outcome.summary).toBeUndefined();
   });
 
   it('the popup reads the tab itself when the background has no read of it, or none at all', async () => {
-    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
-    const popup = createArticleClient(browser);
-    popup.preload(id, { readAhead: true }); // no background listening: sendMessage fails
-    expect(await popup.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
+    const id = (await fakeBrowser.tabs.create({ url: PAGE })).id!;
+    // No background listening: sendMessage fails.
+    expect(await popupLoad(id)).toMatchObject({ kind: 'article', fromCache: false });
     expect(executeScript).toHaveBeenCalledTimes(1);
     await fakeBrowser.storage.session.clear();
     createReadAheads(browser, createArticleClient(browser)).serve(); // listening, but this tab was not clicked
-    const again = createArticleClient(browser);
-    again.preload(id, { readAhead: true });
-    expect(await again.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
+    expect(await popupLoad(id)).toMatchObject({ kind: 'article', fromCache: false });
     expect(executeScript).toHaveBeenCalledTimes(2);
   });
 
   it('a read of a page the tab has since left is not handed out: the popup reads the page it is on', async () => {
-    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
-    const background = createReadAheads(browser, createArticleClient(browser));
-    background.serve();
-    background.start(id, 'https://news.example/h');
+    const id = (await fakeBrowser.tabs.create({ url: PAGE })).id!;
+    clickRead(id);
     await fakeBrowser.tabs.update(id, { url: 'https://news.example/next' });
     executeScript.mockImplementation(async () => [{ result: { ok: true, article: encodeArticle(article('https://news.example/next')) } }]);
-    const popup = createArticleClient(browser);
-    popup.preload(id, { readAhead: true });
-    const outcome = await popup.loadArticle(id);
+    const outcome = await popupLoad(id);
     expect(outcome.kind === 'article' && outcome.article.url).toBe('https://news.example/next');
   });
 
   it('a read nobody took within READ_AHEAD_TTL_MS is not handed out', async () => {
     vi.useFakeTimers();
     try {
-      const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h' })).id!;
-      const background = createReadAheads(browser, createArticleClient(browser));
-      background.serve();
-      background.start(id, 'https://news.example/h');
+      const id = (await fakeBrowser.tabs.create({ url: PAGE })).id!;
+      clickRead(id);
       await vi.advanceTimersByTimeAsync(READ_AHEAD_TTL_MS + 1);
       await fakeBrowser.storage.session.clear();
-      const popup = createArticleClient(browser);
-      popup.preload(id, { readAhead: true });
-      expect(await popup.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
+      expect(await popupLoad(id)).toMatchObject({ kind: 'article', fromCache: false });
       expect(executeScript).toHaveBeenCalledTimes(2);
     } finally {
       vi.useRealTimers();
@@ -116,9 +106,7 @@ describe('read-ahead (toolbar click → popup)', () => {
     background.serve();
     background.start(987654, undefined); // no such tab
     const taken = performance.getEntriesByName('sift:read-ahead').length;
-    const popup = createArticleClient(browser);
-    popup.preload(987654, { readAhead: true });
-    expect(await popup.loadArticle(987654)).toEqual({ kind: 'gone' });
+    expect(await popupLoad(987654)).toEqual({ kind: 'gone' });
     expect(performance.getEntriesByName('sift:read-ahead').length).toBe(taken + 1);
   });
 });
