@@ -17,7 +17,7 @@ import { launchWithExtension, routeFromMemory, startServer, tabIdOf, extractInTa
 import { median, p95, corpusSummary } from './bench/stats.mjs';
 import { extensionBundles } from './bench/bundles.mjs';
 import { pathologicalPages } from './bench/pathological.mjs';
-import { bundlePageBench } from './bench/bundlePageBench.mjs';
+import { bundleForPage } from './lib/bundleForPage.mjs';
 import { BUDGETS, checkBudgets, markdownReport } from './bench/report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,7 +124,7 @@ for (const [k, v] of Object.entries(bundles)) {
 
 // ---- Readability vs pipeline, and the content-script path, in the eval build ---------------
 log('bundling scripts/bench/pageBench.ts');
-const benchCode = await bundlePageBench();
+const benchCode = await bundleForPage('scripts/bench/pageBench.ts', 'SiftBench');
 const pathological = flags['--no-pathological'] ? [] : pathologicalPages();
 
 const evalBrowser = await launchWithExtension(EXT.eval);

@@ -1,44 +1,75 @@
 #!/usr/bin/env node
-// Runs Sift's extractor over a page corpus (../shared/corpus/README.md format) in headless
-// Chromium, with the same content script the extension injects, page scripts off and no network.
+// Runs Sift's extractor over page corpora (../shared/corpus/README.md format) in headless
+// Chromium, with the same content script the extension injects, page scripts off and no network,
+// and scores what a reader sees against each page's truth.
 //
-//   npm run eval:pages -- <corpusDir> [--out file.jsonl] [--only id,id] [--no-build]
+//   npm run eval:pages -- [corpusDir ...] [--baseline] [--json file] [--out file.jsonl]
+//                         [--only id,id] [--points 5] [--no-build] [--verbose]
 //
-// Writes one JSON line a page and prints body F1 (article-extraction-benchmark method) and how
-// many metadata fields match the truth.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+// Without a corpus, every corpus of ../shared/corpus is run. One table a corpus:
+// - body F1 (article-extraction-benchmark method; characters as tokens for Japanese and Chinese),
+//   and snippet precision/recall where the truth has `with`/`without`;
+// - key-point precision (Sift's own points inside the true body) and cited-source precision and
+//   recall (scripts/lib/pageScores.mjs);
+// - metadata fields that match the truth (title, byline, lang, site name, published time).
+// `--baseline` adds Readability alone, unmodified, in the same tab on the same page, scored the
+// same way (its key points: Sift's summarizer on Readability's text; its cited sources: every link
+// of its content to another site). `--json` writes the figures for machines; `--out` one JSON line a page.
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join, resolve, dirname, basename } from 'node:path';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { launchWithExtension, routeFromMemory, tabIdOf, extractInTab } from './lib/browser.mjs';
-import { bodyF1 } from './lib/bodyF1.mjs';
+import { bodyF1, unitFor } from './lib/bodyF1.mjs';
+import { bundleForPage } from './lib/bundleForPage.mjs';
+import { matchKey, keyPointPrecision, snippetCounts, citedPrecision, bodyLinkTruth, citedRecall, ratio } from './lib/pageScores.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = join(ROOT, '.output-eval/chrome-mv3');
+const CORPORA = resolve(ROOT, '../shared/corpus');
 const META_FIELDS = ['title', 'byline', 'lang', 'siteName', 'publishedTime'];
+const USAGE = 'usage: npm run eval:pages -- [corpusDir ...] [--baseline] [--json file] [--out file.jsonl] [--only id,id] [--points 5] [--no-build] [--verbose]';
 
 const args = process.argv.slice(2);
-const flag = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const corpusDir = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && args[i - 1] !== '--no-build'));
-if (!corpusDir) {
-  console.error('usage: npm run eval:pages -- <corpusDir> [--out file.jsonl] [--only id,id] [--no-build]');
+const VALUE_FLAGS = new Set(['--json', '--out', '--only', '--points']);
+const BOOLEAN_FLAGS = new Set(['--baseline', '--no-build', '--verbose']);
+const flags = {};
+const dirs = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (VALUE_FLAGS.has(a)) flags[a] = args[++i];
+  else if (BOOLEAN_FLAGS.has(a)) flags[a] = true;
+  else if (a.startsWith('--')) {
+    console.error(`unknown option ${a}\n${USAGE}`);
+    process.exit(2);
+  } else dirs.push(a);
+}
+const points = flags['--points'] ? Number(flags['--points']) : 5;
+if (!Number.isInteger(points) || points < 1) {
+  console.error(USAGE);
   process.exit(2);
 }
-const outFile = flag('--out');
-const only = flag('--only')?.split(',');
+const only = flags['--only']?.split(',');
+const corpusDirs = (dirs.length ? dirs : readdirSync(CORPORA).map((d) => join(CORPORA, d)))
+  .filter((d) => existsSync(join(d, 'truth.jsonl')) && existsSync(join(d, 'pages')));
+if (!corpusDirs.length) {
+  console.error(`no corpus found (a folder with truth.jsonl and pages/)\n${USAGE}`);
+  process.exit(2);
+}
 
-if (!args.includes('--no-build') || !existsSync(join(EXT, 'manifest.json'))) {
+if (!flags['--no-build'] || !existsSync(join(EXT, 'manifest.json'))) {
   execSync('npm run build:eval', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const { summarize } = await tsImport(join(ROOT, 'utils/summary/summarize.ts'), import.meta.url);
+const { articleFromText } = await tsImport(join(ROOT, 'utils/article/fromText.ts'), import.meta.url);
+const { normalizeUrl, urlKey, sameSite } = await tsImport(join(ROOT, 'utils/sources/normalizeUrl.ts'), import.meta.url);
+const pageCode = await bundleForPage('scripts/eval/pageEval.ts', 'SiftEval');
 
-const truths = readFileSync(join(corpusDir, 'truth.jsonl'), 'utf8')
-  .split('\n').filter(Boolean).map((l) => JSON.parse(l))
-  .filter((t) => !only || only.includes(t.id));
+const keyOf = (href) => {
+  const u = normalizeUrl(href);
+  return u ? urlKey(u) : null;
+};
 
 const browser = await launchWithExtension(EXT);
 // routeFromMemory reads this map on every request: it holds only the page being extracted,
@@ -46,16 +77,38 @@ const browser = await launchWithExtension(EXT);
 const byUrl = new Map();
 await routeFromMemory(browser.context, byUrl);
 
+const report = { points, baseline: !!flags['--baseline'], corpora: {} };
 const lines = [];
-const pairs = [];
-const meta = Object.fromEntries(META_FIELDS.map((f) => [f, { match: 0, total: 0, misses: [] }]));
-const ratios = [];
-let failed = 0;
-for (const t of truths) {
+for (const dir of corpusDirs) {
+  const name = basename(resolve(dir));
+  const truths = readFileSync(join(dir, 'truth.jsonl'), 'utf8')
+    .split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    .filter((t) => !only || only.includes(t.id));
+  if (!truths.length) continue;
+  const rows = [];
+  for (const t of truths) {
+    const row = await evaluatePage(name, dir, t);
+    rows.push({ truth: t, row });
+    lines.push(JSON.stringify(row));
+  }
+  const figures = corpusFigures(rows);
+  report.corpora[name] = figures;
+  printCorpus(name, figures);
+}
+await browser.close();
+
+if (flags['--out']) writeFileSync(flags['--out'], lines.join('\n') + '\n');
+if (flags['--json']) writeFileSync(flags['--json'], JSON.stringify(report, null, 2) + '\n');
+
+// ---- One page ------------------------------------------------------------------------------
+
+async function evaluatePage(corpus, dir, t) {
   let article = null;
   let error;
+  let links = [];
+  let alone = null;
   byUrl.clear();
-  byUrl.set(t.url.split('#')[0], readFileSync(join(corpusDir, 'pages', `${t.id}.html`), 'utf8'));
+  byUrl.set(t.url.split('#')[0], readFileSync(join(dir, 'pages', `${t.id}.html`), 'utf8'));
   const page = await browser.context.newPage();
   try {
     await page.goto(t.url, { waitUntil: 'domcontentloaded', timeout: 20000 });
@@ -63,22 +116,23 @@ for (const t of truths) {
     const r = await extractInTab(browser.context, tabId);
     if (r?.ok) article = r.article;
     else error = r?.error ?? 'no result';
+    await page.evaluate(pageCode);
+    links = await page.evaluate(() => globalThis.SiftEval.pageLinks());
+    if (flags['--baseline']) alone = await page.evaluate(() => globalThis.SiftEval.readabilityAlone());
   } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
+    error ??= e instanceof Error ? e.message : String(e);
   }
   await page.close().catch(() => {});
-  if (!article) {
-    failed++;
-    console.error(`${t.id}: ${error}`);
-  }
+  if (!article) console.error(`${corpus}/${t.id}: ${error}`);
   let keyPoints = [];
   try {
-    keyPoints = article ? summarize(article, { points: 5 }).map((k) => k.text) : [];
+    keyPoints = article ? summarize(article, { points }) : [];
   } catch (e) {
-    console.error(`${t.id}: summarize: ${e?.message ?? e}`);
+    console.error(`${corpus}/${t.id}: summarize: ${e?.message ?? e}`);
   }
   const row = {
     id: t.id,
+    corpus,
     title: article?.title ?? '',
     byline: article?.byline ?? null,
     lang: article?.lang ?? null,
@@ -86,48 +140,162 @@ for (const t of truths) {
     publishedTime: article?.publishedTime ?? null,
     articleBody: article?.articleBody ?? '',
     authorKeyPoints: article?.authorKeyPoints?.map((p) => p.text) ?? [],
-    keyPoints,
+    keyPoints: keyPoints.map((k) => k.text),
+    keyPointOrigins: keyPoints.map((k) => k.origin),
     sources: article?.sources ?? [],
     nextPageUrl: article?.nextPageUrl ?? null,
     method: article?.extraction?.method ?? null,
     isArticle: article?.extraction?.isArticle ?? null,
     partial: article?.extraction?.partial ?? null,
     ms: article?.extraction?.ms ?? { readability: null, total: null },
+    error: article ? undefined : error,
+    scores: pageScores(t, {
+      body: article?.articleBody ?? '',
+      points: keyPoints.filter((k) => k.origin === 'sift').map((k) => k.text),
+      sources: article?.sources ?? [],
+    }, links),
   };
-  lines.push(JSON.stringify(row));
-  if (typeof t.articleBody === 'string') pairs.push({ truth: t.articleBody, predicted: row.articleBody, id: t.id });
-  for (const f of META_FIELDS) {
-    if (t[f] === undefined || t[f] === null || t[f] === '') continue;
-    meta[f].total++;
-    if (sameField(f, t[f], row[f])) meta[f].match++;
-    else meta[f].misses.push(`${t.id}: ${JSON.stringify(t[f])} ≠ ${JSON.stringify(row[f])}`);
+  if (alone) {
+    const lang = t.lang ?? t.ref?.lang ?? alone.lang ?? article?.lang ?? 'en';
+    const asArticle = articleFromText(alone.body, { lang, title: alone.title, url: t.url });
+    const otherSite = otherSiteOf(t.url);
+    row.baseline = {
+      found: alone.found,
+      title: alone.title,
+      byline: alone.byline,
+      siteName: alone.siteName,
+      lang: alone.lang,
+      publishedTime: alone.publishedTime,
+      articleBody: alone.body,
+      error: alone.error,
+      scores: pageScores(t, {
+        body: alone.body,
+        points: alone.found ? summarize(asArticle, { points }).map((k) => k.text) : [],
+        sources: alone.links.filter((l) => otherSite(l.href)).map((l) => ({ url: l.href, text: l.text, context: l.context, kind: 'cited' })),
+      }, links),
+    };
   }
-  if (row.ms.readability > 0) ratios.push(row.ms.total / row.ms.readability);
+  return row;
 }
-await browser.close();
 
-if (outFile) writeFileSync(outFile, lines.join('\n') + '\n');
+function otherSiteOf(pageUrl) {
+  let host = '';
+  try {
+    host = new URL(pageUrl).hostname;
+  } catch {}
+  return (href) => {
+    const u = normalizeUrl(href);
+    return !!u && !sameSite(u.hostname, host);
+  };
+}
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : NaN;
-};
-const ms = lines.map((l) => JSON.parse(l).ms);
-console.log(`pages: ${truths.length}, extraction failures: ${failed}`);
-if (pairs.length) {
-  const r = bodyF1(pairs);
-  console.log(`body F1: ${r.f1.toFixed(4)} (P ${r.precision.toFixed(4)}, R ${r.recall.toFixed(4)}, ${r.pages} pages)`);
+/** Everything scored on one page for one extractor (Sift, or the baseline). */
+function pageScores(t, got, links) {
+  const s = {};
+  const hasBody = typeof t.articleBody === 'string' && t.articleBody.length > 0;
+  if (hasBody) {
+    const bodyKey = matchKey(t.articleBody);
+    s.unit = unitOf(t);
+    s.keyPoints = keyPointPrecision(got.points, bodyKey);
+    s.cited = citedPrecision(got.sources, bodyKey);
+    const truth = bodyLinkTruth(links, bodyKey, keyOf, otherSiteOf(t.url));
+    s.citedRecall = citedRecall(truth, got.sources, keyOf);
+  }
+  if (t.with?.length || t.without?.length) s.snippets = snippetCounts(t, got.body);
+  return s;
 }
-for (const f of META_FIELDS) {
-  const m = meta[f];
-  if (m.total) console.log(`${f}: ${m.match}/${m.total} match (${((100 * m.match) / m.total).toFixed(1)}%)`);
+
+/** Body tokens: characters for a page whose truth says it is Japanese or Chinese, else by the truth text's scripts. */
+function unitOf(t) {
+  const lang = String(t.lang ?? t.ref?.lang ?? '').toLowerCase().split(/[-_]/)[0];
+  return lang === 'ja' || lang === 'zh' ? 'chars' : lang ? 'words' : unitFor(t.articleBody);
 }
-console.log(
-  `ms: readability median ${median(ms.map((m) => m.readability)).toFixed(1)}, total median ${median(ms.map((m) => m.total)).toFixed(1)}, ` +
-    `total/readability median ${median(ratios).toFixed(3)}`,
-);
-if (process.env.EVAL_VERBOSE) {
-  for (const f of META_FIELDS) for (const miss of meta[f].misses) console.log(`  ${f} ${miss}`);
+
+// ---- A corpus ------------------------------------------------------------------------------
+
+function corpusFigures(rows) {
+  const figures = { pages: rows.length, failures: rows.filter((r) => r.row.error).length, sift: side(rows, (r) => r.row) };
+  if (flags['--baseline']) figures.readability = side(rows, (r) => r.row.baseline ?? { scores: {} });
+  return figures;
+}
+
+/** The corpus's figures for one extractor: `pick` gives its row of a page. */
+function side(rows, pick) {
+  const f = {};
+  const bodies = rows.filter((r) => typeof r.truth.articleBody === 'string' && r.truth.articleBody.length > 0);
+  if (bodies.length) {
+    const pairs = bodies.map((r) => ({ truth: r.truth.articleBody, predicted: pick(r).articleBody ?? '', unit: unitOf(r.truth) }));
+    const units = new Set(pairs.map((p) => p.unit));
+    const b = bodyF1(pairs);
+    f.body = { f1: b.f1, precision: b.precision, recall: b.recall, pages: b.pages, unit: units.size === 1 ? [...units][0] : 'mixed' };
+  }
+  const sum = (get) => rows.reduce((n, r) => n + (get(pick(r).scores) ?? 0), 0);
+  const kpTotal = sum((s) => s.keyPoints?.total);
+  if (bodies.length) {
+    f.keyPoints = { precision: ratio(sum((s) => s.keyPoints?.inside), kpTotal), inside: sum((s) => s.keyPoints?.inside), total: kpTotal };
+    const ct = sum((s) => s.cited?.total);
+    const rt = sum((s) => s.citedRecall?.total);
+    f.cited = {
+      precision: ratio(sum((s) => s.cited?.inside), ct), inside: sum((s) => s.cited?.inside), total: ct,
+      recall: ratio(sum((s) => s.citedRecall?.found), rt), found: sum((s) => s.citedRecall?.found), truth: rt,
+    };
+  }
+  const sn = rows.filter((r) => pick(r).scores.snippets);
+  if (sn.length) {
+    const tp = sum((s) => s.snippets?.tp), fp = sum((s) => s.snippets?.fp), fn = sum((s) => s.snippets?.fn);
+    f.snippets = { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn, pages: sn.length };
+  }
+  f.meta = {};
+  for (const field of META_FIELDS) {
+    const judged = rows.filter((r) => r.truth[field] !== undefined && r.truth[field] !== null && r.truth[field] !== '');
+    if (!judged.length) continue;
+    const misses = judged.filter((r) => !sameField(field, r.truth[field], pick(r)[field]));
+    f.meta[field] = {
+      match: judged.length - misses.length, total: judged.length,
+      misses: misses.map((r) => `${r.truth.id}: ${JSON.stringify(r.truth[field])} ≠ ${JSON.stringify(pick(r)[field] ?? null)}`),
+    };
+  }
+  f.misses = {
+    keyPoints: rows.flatMap((r) => (pick(r).scores.keyPoints?.misses ?? []).map((m) => `${r.truth.id}: ${m}`)),
+    cited: rows.flatMap((r) => (pick(r).scores.cited?.misses ?? []).map((m) => `${r.truth.id}: ${m.text} <${m.url}>`)),
+    citedRecall: rows.flatMap((r) => (pick(r).scores.citedRecall?.missed ?? []).map((m) => `${r.truth.id}: ${m.text} <${m.href}>`)),
+    snippets: rows.flatMap((r) => {
+      const s = pick(r).scores.snippets;
+      return s ? [...s.missed.map((x) => `${r.truth.id}: missing ${JSON.stringify(x)}`), ...s.kept.map((x) => `${r.truth.id}: kept ${JSON.stringify(x)}`)] : [];
+    }),
+  };
+  return f;
+}
+
+function printCorpus(name, f) {
+  const cols = f.readability ? ['sift', 'readability'] : ['sift'];
+  const num = (x, d = 3) => (x === null || x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
+  const out = [`\n== ${name}: ${f.pages} pages${f.failures ? `, ${f.failures} extraction failures` : ''}`];
+  const rowsOut = [];
+  const line = (label, get) => rowsOut.push([label, ...cols.map((c) => get(f[c]) ?? '—')]);
+  if (f.sift.body) {
+    line(`body F1 (${f.sift.body.unit === 'chars' ? 'character' : f.sift.body.unit === 'words' ? 'word' : 'word/character'} 4-shingles, ${f.sift.body.pages} pages)`, (s) => s.body && num(s.body.f1, 4));
+    line('  precision / recall', (s) => s.body && `${num(s.body.precision, 4)} / ${num(s.body.recall, 4)}`);
+  }
+  if (f.sift.snippets) line(`snippets precision / recall (${f.sift.snippets.pages} pages)`, (s) => s.snippets && `${num(s.snippets.precision)} / ${num(s.snippets.recall)}  (tp ${s.snippets.tp}, fp ${s.snippets.fp}, fn ${s.snippets.fn})`);
+  if (f.sift.keyPoints) line(`key-point precision (${points} points)`, (s) => s.keyPoints && `${num(s.keyPoints.precision)}  (${s.keyPoints.inside}/${s.keyPoints.total})`);
+  if (f.sift.cited) {
+    line('cited-source precision', (s) => s.cited && `${num(s.cited.precision)}  (${s.cited.inside}/${s.cited.total})`);
+    line('cited-source recall', (s) => s.cited && `${num(s.cited.recall)}  (${s.cited.found}/${s.cited.truth})`);
+  }
+  for (const field of META_FIELDS) {
+    if (f.sift.meta[field]) line(`${field} match`, (s) => s.meta[field] && `${num(s.meta[field].match / s.meta[field].total)}  (${s.meta[field].match}/${s.meta[field].total})`);
+  }
+  const widths = [0, 1, 2].map((i) => Math.max(...[['', ...cols], ...rowsOut].map((r) => String(r[i] ?? '').length)));
+  out.push([''.padEnd(widths[0]), ...cols.map((c, i) => c.padEnd(widths[i + 1]))].join('   '));
+  for (const r of rowsOut) out.push(r.map((x, i) => String(x).padEnd(widths[i])).join('   '));
+  if (flags['--verbose']) {
+    for (const c of cols) {
+      for (const [what, list] of Object.entries(f[c].misses)) for (const m of list) out.push(`  ${c} ${what}: ${m}`);
+      for (const [field, m] of Object.entries(f[c].meta)) for (const miss of m.misses) out.push(`  ${c} ${field}: ${miss}`);
+    }
+  }
+  console.log(out.join('\n'));
 }
 
 /** Field equality as a reader would judge it: whitespace collapsed; times compared as instants; languages by primary subtag. */

@@ -1,6 +1,6 @@
 /**
  * The in-page half of `npm run bench`: bundled into one IIFE (global `SiftBench`) by
- * scripts/bench/bundlePageBench.mjs and evaluated in each corpus page, so that Readability alone
+ * scripts/lib/bundleForPage.mjs and evaluated in each corpus page, so that Readability alone
  * and Sift's whole pipeline are timed in the same document, the same renderer and the same
  * JIT state, interleaved. Not part of the extension.
  */
