@@ -35,6 +35,8 @@ export const MAX_BLOCK_CHARS = 20_000;
 const MAX_BLOCK_RAW_CHARS = 2 * MAX_BLOCK_CHARS;
 /** Where a cut block may end: this many characters before the cap are searched for a sentence end, then a space. */
 const CUT_SEARCH_CHARS = 2000;
+/** Anchor text read at most to place a link in its block (longer anchors are cut there too). */
+const MAX_ANCHOR_CHARS = 1000;
 /** Nodes visited between two looks at the clock (performance.now() is not free). */
 const DEADLINE_CHECK_EVERY = 256;
 
@@ -49,10 +51,23 @@ export interface CollectOptions {
   deadline?: number;
 }
 
+/** A link inside a block: where its anchor text stands in the block's text. */
+export interface BlockLink {
+  /** The `href` as written (relative links resolve against the document). */
+  href: string;
+  /** Anchor text, whitespace collapsed ('' for an image link). */
+  text: string;
+  /** Offsets of the anchor text in the block's text (both 0 when it has no text). */
+  start: number;
+  end: number;
+}
+
 export interface CollectResult {
   blocks: Block[];
   /** Per block: share of its characters inside links (boilerplate lists are all links). */
   linkShare: number[];
+  /** Per block: its links (`<a href>`), in document order. */
+  links: BlockLink[][];
   /** Characters (whitespace left out) of all blocks, and of those inside links: the body's link density. */
   textChars: number;
   linkChars: number;
@@ -65,6 +80,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
   const maxChars = options.maxChars ?? 1_000_000;
   const blocks: Block[] = [];
   const linkShare: number[] = [];
+  const links: BlockLink[][] = [];
   const deadline = options.deadline ?? Infinity;
   let chars = 0;
   let textChars = 0;
@@ -75,7 +91,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
   /** A block was cut (the walk goes on). */
   let truncated = false;
 
-  const push = (kind: BlockKind, raw: string, level?: number, linkChars = 0) => {
+  const push = (kind: BlockKind, raw: string, level?: number, linkChars = 0, anchors: Element[] = NO_ANCHORS) => {
     if (partial) return;
     const text = collapse(raw);
     if (!text) return;
@@ -93,16 +109,19 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
     textChars += solid;
     allLinkChars += Math.min(solid, linkChars);
     linkShare.push(Math.min(1, linkChars / Math.max(1, solid)));
+    links.push(anchors.length ? placeLinks(t, anchors, options.skip) : NO_LINKS);
     blocks.push(kind === 'heading' ? { index: blocks.length, kind, text: t, level } : { index: blocks.length, kind, text: t });
   };
 
   const visit = (el: Element, inherited: BlockKind) => {
     let run = '';
     let runLinks = 0;
+    let runAnchors: Element[] = [];
     const flush = () => {
-      if (run.trim()) push(inherited, run, undefined, runLinks);
+      if (run.trim()) push(inherited, run, undefined, runLinks, runAnchors);
       run = '';
       runLinks = 0;
+      runAnchors = [];
     };
     for (let n = el.firstChild; n && !partial; n = n.nextSibling) {
       if (++steps % DEADLINE_CHECK_EVERY === 0 && now() > deadline) {
@@ -125,24 +144,57 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
         if (run.length >= MAX_BLOCK_RAW_CHARS) continue;
         const t = textOf(child, options.skip, MAX_BLOCK_RAW_CHARS - run.length);
         run += t;
-        if (tag === 'A') runLinks += t.replace(/\s+/g, '').length;
-        else if (child.firstElementChild) runLinks += linkChars(child);
+        if (tag === 'A') {
+          if (child.hasAttribute('href')) {
+            runLinks += countNonSpace(t);
+            runAnchors.push(child);
+          }
+        } else if (child.firstElementChild) runLinks += anchorsIn(child, runAnchors);
         continue;
       }
       const leaf = LEAF_KIND[tag];
       if (leaf && !hasBlockChild(child)) {
         flush();
-        if (leaf === 'heading') push('heading', textOf(child, options.skip, MAX_BLOCK_RAW_CHARS), Number(tag[1]));
-        else push(inherited !== 'paragraph' && leaf === 'paragraph' ? inherited : leaf, textOf(child, options.skip, MAX_BLOCK_RAW_CHARS), undefined, linkChars(child));
+        const anchors: Element[] = [];
+        const inLinks = anchorsIn(child, anchors);
+        const text = textOf(child, options.skip, MAX_BLOCK_RAW_CHARS);
+        if (leaf === 'heading') push('heading', text, Number(tag[1]), inLinks, anchors);
+        else push(inherited !== 'paragraph' && leaf === 'paragraph' ? inherited : leaf, text, undefined, inLinks, anchors);
         continue;
       }
       flush();
-      visit(child, CONTAINER_KIND[tag] ?? (leaf === 'heading' ? 'paragraph' : leaf ?? inherited));
+      visit(child, CONTAINER_KIND[tag] ?? (isCaptionBox(child) ? 'caption' : leaf === 'heading' ? 'paragraph' : leaf ?? inherited));
     }
     flush();
   };
   visit(root, CONTAINER_KIND[root.tagName.toUpperCase()] ?? 'paragraph');
-  return { blocks, linkShare, textChars, linkChars: allLinkChars, partial: partial || truncated };
+  return { blocks, linkShare, links, textChars, linkChars: allLinkChars, partial: partial || truncated };
+}
+
+const NO_ANCHORS: Element[] = [];
+const NO_LINKS: BlockLink[] = [];
+
+/**
+ * The block's links, each placed on its anchor text in the block's text (searched in order, so a
+ * repeated anchor text is placed on its own occurrence). A link left out of the text (inside
+ * skipped boilerplate) is left out.
+ */
+function placeLinks(text: string, anchors: Element[], skip: ((el: Element) => boolean) | undefined): BlockLink[] {
+  const out: BlockLink[] = [];
+  let from = 0;
+  for (const a of anchors) {
+    const anchorText = collapse(textOf(a, skip, MAX_ANCHOR_CHARS));
+    const href = a.getAttribute('href') ?? '';
+    if (!anchorText) {
+      out.push({ href, text: '', start: 0, end: 0 });
+      continue;
+    }
+    const at = text.indexOf(anchorText, from);
+    if (at < 0) continue;
+    out.push({ href, text: anchorText, start: at, end: at + anchorText.length });
+    from = at + anchorText.length;
+  }
+  return out;
 }
 
 /** `s`, or its first `max` characters. */
@@ -175,12 +227,26 @@ function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
-/** Characters (whitespace left out) of the links inside an element. */
-function linkChars(el: Element): number {
+/**
+ * Adds the links (`<a href>`; an `<a name>` is not a link) inside an element to `into` and returns
+ * the characters (whitespace left out) of their text.
+ */
+function anchorsIn(el: Element, into: Element[]): number {
   let n = 0;
   const links = el.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) n += (links[i].textContent ?? '').replace(/\s+/g, '').length;
+  for (let i = 0; i < links.length; i++) {
+    if (!links[i].hasAttribute('href')) continue;
+    into.push(links[i]);
+    n += countNonSpace(links[i].textContent ?? '');
+  }
   return n;
+}
+
+/** A box whose class names it a caption ("caption-text", "image_caption", "wp-caption-text"): its text describes a picture. */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|photo-credit)(?=$|[\s_-])/i;
+function isCaptionBox(el: Element): boolean {
+  const c = el.getAttribute('class');
+  return !!c && CAPTION_CLASS.test(c);
 }
 
 /** True when an element has a child that starts a new block (a P inside a SPAN, a DIV inside an A…). */

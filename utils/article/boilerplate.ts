@@ -22,6 +22,20 @@ export const BOILERPLATE_TOKENS = new Set([
 /** Class/id tokens of "related / read more" boxes: kept, but their links are `related` sources. */
 export const RELATED_TOKENS = new Set(['related', 'recommend', 'recommended', 'recommendation', 'readmore', 'more', 'also', 'relatedposts', 'kanren', 'osusume', 'pickup']);
 
+/**
+ * class/id tokens that mark page furniture even inside the article's own container, where
+ * Readability keeps it (its output keeps class names): bylines and author boxes, date stamps,
+ * disclaimers, newsletter and promotion boxes, share bars, ads, dialogs, galleries, breadcrumbs,
+ * comment threads and related-post lists. Narrower than BOILERPLATE_TOKENS on purpose: inside an
+ * article, "header", "footer", "widget" or "meta" also wrap the story itself. Read from class
+ * names only (isFurnitureElement).
+ */
+export const FURNITURE_TOKENS = new Set([
+  'byline', 'bio', 'author', 'dateline', 'timestamp', 'disclaimer', 'newsletter', 'subscribe', 'signup', 'promo', 'cta',
+  'share', 'sharing', 'social', 'sns', 'sponsor', 'sponsored', 'ad', 'ads', 'advertisement', 'modal', 'popup', 'cookie',
+  'tooltip', 'breadcrumb', 'breadcrumbs', 'gallery', 'comments', 'nav', 'related', 'relatedposts', 'recommended', 'kanren', 'osusume',
+]);
+
 export function tokensOf(el: Element): string[] {
   const s = classAndId(el);
   return s ? s.split(/[\s_-]+/).filter(Boolean) : [];
@@ -51,6 +65,18 @@ export function isBoilerplateElement(el: Element): boolean {
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   const s = classAndId(el);
   return !!s && BOILERPLATE_TOKEN.test(s);
+}
+
+/** Inline (phrasing) elements are part of a sentence: furniture is judged on block elements only. */
+const INLINE = /^(?:A|ABBR|B|CITE|CODE|EM|I|MARK|Q|S|SMALL|SPAN|STRONG|SUB|SUP|TIME|U)$/i;
+const FURNITURE_TOKEN = tokenTest(FURNITURE_TOKENS);
+
+/** True for a block element, inside the article's container, that is page furniture by its class or id. */
+export function isFurnitureElement(el: Element): boolean {
+  if (INLINE.test(el.tagName)) return false;
+  // Class names only: inside an article, ids are often made from headings ("sharing-with-a-team").
+  const s = el.getAttribute('class');
+  return !!s && FURNITURE_TOKEN.test(s.toLowerCase());
 }
 
 export function isRelatedElement(el: Element): boolean {

@@ -9,11 +9,11 @@
  * Never throws, never changes the live page (all writes go to the clone).
  */
 import type { Article, Block, ExtractionMethod } from './types';
-import { articleBodyOf, buildOutline, collapse, collectBlocks, reindex } from './blocks';
+import { articleBodyOf, buildOutline, collapse, collectBlocks, reindex, type BlockLink, type CollectResult } from './blocks';
 import { readMetadata, toIsoDate, type PageMetadata } from './metadata';
 import { findAuthorKeyPoints, keyOf } from './keyPoints';
 import { findNextPage } from './nextPage';
-import { createZoneOf, isBoilerplateElement } from './boilerplate';
+import { createZoneOf, isBoilerplateElement, isFurnitureElement } from './boilerplate';
 import { cleanBlocks } from './cleanBlocks';
 import { parseWithReadability, type ReadabilityResult } from './readability';
 import { scanText } from './scanText';
@@ -95,10 +95,12 @@ function extract(doc: Document, url: string, t0: number): Article {
   // 2. Body blocks: Readability's, or a fallback.
   let method: ExtractionMethod = 'none';
   let blocks: Block[] = [];
+  /** Per block of `blocks`: its links, in document order. */
+  let blockLinks: BlockLink[][] = [];
   let linkDensity: number | undefined;
   if (content) {
-    const r = collectBlocks(content, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, deadline });
-    blocks = cleanBlocks(r.blocks, parsed?.title ?? meta.title ?? '', r.linkShare);
+    const r = collectBlocks(content, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isFurnitureElement, deadline });
+    ({ blocks, blockLinks } = cleaned(r, parsed?.title ?? meta.title ?? '', url));
     linkDensity = r.textChars ? r.linkChars / r.textChars : 0;
     partial ||= r.partial;
     method = 'readability';
@@ -108,9 +110,10 @@ function extract(doc: Document, url: string, t0: number): Article {
   const cjkGuess = countsCharacters(lang);
   const minBody = cjkGuess ? MIN_BODY_CHARS.cjk : MIN_BODY_CHARS.other;
   if (textLength(blocks) < minBody) {
-    const fb = fallbackBody(doc, meta, textLength(blocks), deadline);
+    const fb = fallbackBody(doc, meta, textLength(blocks), deadline, url);
     if (fb) {
       blocks = fb.blocks;
+      blockLinks = fb.blockLinks;
       method = fb.method;
       partial ||= fb.partial;
       if (fb.region) region = fb.region;
@@ -125,7 +128,11 @@ function extract(doc: Document, url: string, t0: number): Article {
   const scan = scanText(region, deadline);
   partial ||= scan.partial;
   const kp = findAuthorKeyPoints(scan, zoneOf);
-  if (kp.exclude.size) blocks = blocks.filter((b) => !isKeyPointBlock(b.text, kp.exclude));
+  if (kp.exclude.size) {
+    const kept = blocks.map((b) => !isKeyPointBlock(b.text, kp.exclude));
+    blocks = blocks.filter((_, i) => kept[i]);
+    blockLinks = blockLinks.filter((_, i) => kept[i]);
+  }
   blocks = reindex(blocks);
   const articleBody = articleBodyOf(blocks);
 
@@ -241,35 +248,43 @@ function commonAncestor(a: Element, b: Element): Element {
 
 interface Fallback {
   blocks: Block[];
+  blockLinks: BlockLink[][];
   method: ExtractionMethod;
   partial: boolean;
   region: Element | null;
 }
 
+/** The blocks cleanBlocks keeps, with their links. */
+function cleaned(r: CollectResult, title: string, url: string): { blocks: Block[]; blockLinks: BlockLink[][] } {
+  const keep = cleanBlocks(r.blocks, title, r, url);
+  return { blocks: keep.map((i) => r.blocks[i]), blockLinks: keep.map((i) => r.links[i]) };
+}
+
 /** JSON-LD articleBody, then main/article, then the densest block: the first that beats what we have. */
-function fallbackBody(doc: Document, meta: PageMetadata, have: number, deadline: number): Fallback | null {
+function fallbackBody(doc: Document, meta: PageMetadata, have: number, deadline: number, url: string): Fallback | null {
   const candidates: Fallback[] = [];
+  const title = meta.title ?? '';
   if (meta.jsonLdBody) {
     const blocks = meta.jsonLdBody
       .split(/\n+/)
       .map((t) => collapse(t.replace(/<[^>]+>/g, ' ')))
       .filter(Boolean)
       .map((text, index): Block => ({ index, kind: 'paragraph', text }));
-    candidates.push({ blocks, method: 'json-ld', partial: false, region: null });
+    candidates.push({ blocks, blockLinks: blocks.map(() => []), method: 'json-ld', partial: false, region: null });
   }
   let main: Element | null = null;
   for (const sel of MAIN_SELECTORS) {
     main = doc.querySelector(sel);
     if (!main) continue;
     const r = collectBlocks(main, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement, deadline });
-    candidates.push({ blocks: r.blocks, method: 'main', partial: r.partial, region: main });
+    candidates.push({ ...cleaned(r, title, url), method: 'main', partial: r.partial, region: main });
     break;
   }
   const dense = densestElement(doc);
   // The densest element is often the main element itself: same blocks, which would not win.
   if (dense && dense !== main) {
     const r = collectBlocks(dense, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement, deadline });
-    candidates.push({ blocks: r.blocks, method: 'densest', partial: r.partial, region: dense });
+    candidates.push({ ...cleaned(r, title, url), method: 'densest', partial: r.partial, region: dense });
   }
   let best: Fallback | null = null;
   for (const c of candidates) if (textLength(c.blocks) > Math.max(have, best ? textLength(best.blocks) * 1.5 : 0)) best = c;

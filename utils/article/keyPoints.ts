@@ -29,6 +29,10 @@ const MIN_ITEMS = 1;
 const MAX_ITEMS = 12;
 /** Runs of bulleted lines (without a label) need this many lines to count. */
 const MIN_RUN = 2;
+/** Bullets of an unlabelled run of author points: emoji and check marks, not list bullets (U+2600–27BF, U+1F000 and up). */
+const PICTOGRAPHIC_BULLET = /^\s*(?:[\u2600-\u27BF\u2B50\u2B55]|[\uD83C-\uD83E][\uDC00-\uDFFF])/;
+/** A run whose lines are mostly links is a menu of calls to action ("⏩ Find movers near you"), not points. */
+const MAX_RUN_LINK_SHARE = 0.5;
 /** An item longer than this is a paragraph of prose, not a key point. */
 const MAX_ITEM_CHARS = 400;
 /** A labelled box whose items add up to more than this is a section, not a box. */
@@ -113,7 +117,10 @@ export function findAuthorKeyPoints(candidates: KeyPointCandidates, zoneOf?: (el
     if (SOURCE_CARD_LABEL.test(box.textContent ?? '')) continue;
     const texts = r.map((e) => collapse(e.textContent ?? '')).filter((t) => t.length <= MAX_ITEM_CHARS);
     if (texts.length < MIN_RUN || texts.length > MAX_ITEMS) continue;
-    for (const t of texts) exclude.add(keyOf(t));
+    // Without a label, only emoji-marked lines (💡, ✅) read as the author's points; lines marked
+    // with list bullets (・, ●, ■, ▶) are a list of the article, and the run stays in the body.
+    if (!texts.every((t) => PICTOGRAPHIC_BULLET.test(t))) continue;
+    if (r.some((e) => linkShareOf(e) > MAX_RUN_LINK_SHARE)) continue;
     return { points: texts.map((t) => ({ text: stripBullet(t) })), exclude, partial };
   }
   return { points: [], exclude, partial };
@@ -141,6 +148,15 @@ function itemElement(el: Element): Element | null {
     if (tag === 'DIV') return cur.querySelector('p,div,li,ul,ol,table,section') ? null : cur;
   }
   return null;
+}
+
+/** Share of an element's text inside links. */
+function linkShareOf(el: Element): number {
+  const all = (el.textContent ?? '').replace(/\s+/g, '').length;
+  if (!all) return 0;
+  let inLinks = 0;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) inLinks += (a.textContent ?? '').replace(/\s+/g, '').length;
+  return inLinks / all;
 }
 
 function nextElement(el: Element): Element | null {
