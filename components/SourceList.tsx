@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Source, SourceKind } from '@/utils/article/types';
 import { capText, safeHttpUrl } from '@/utils/safeUrl';
+import { SOURCE_KIND_ORDER } from '@/utils/sources/order';
 import { t } from '@/utils/i18n';
 
 interface Props {
@@ -8,12 +9,11 @@ interface Props {
   onShow: (source: Source) => void;
 }
 
-const ORDER: SourceKind[] = ['cited', 'related', 'internal'];
 /** Past this many sources a filter box helps more than it clutters. */
 const FILTER_THRESHOLD = 6;
 
 /**
- * Cited sources first, then related, then same-site links; within each, grouped by domain.
+ * Sources by kind in the one order (cited, related, same site); within each, grouped by domain.
  * Each opens in a new tab, copies its link, or shows where the article cites it.
  */
 export function SourceList({ sources, onShow }: Props) {
@@ -49,7 +49,7 @@ export function SourceList({ sources, onShow }: Props) {
         />
       )}
       {shown.length === 0 && <p class="empty">{t('noMatch')}</p>}
-      {ORDER.map((kind) => {
+      {SOURCE_KIND_ORDER.map((kind) => {
         const group = shown.filter((s) => s.kind === kind);
         if (group.length === 0) return null;
         return (

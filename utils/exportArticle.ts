@@ -1,5 +1,6 @@
 import type { Article, KeyPoint, Source } from './article/types';
 import { safeHttpUrl } from './safeUrl';
+import { sourcesInOrder } from './sources/order';
 
 /**
  * The article as Markdown or plain text for the clipboard: title, URL, key points, sources.
@@ -13,7 +14,7 @@ export function toMarkdown(article: Article, keyPoints: KeyPoint[], labels = DEF
     lines.push('', `## ${labels.keyPoints}`, '');
     for (const p of keyPoints) lines.push(`- ${p.origin === 'author' ? `(${labels.author}) ` : ''}${escapeMarkdown(p.text)}`);
   }
-  const sources = citedFirst(article.sources);
+  const sources = sourcesInOrder(article.sources);
   if (sources.length) {
     lines.push('', `## ${labels.sources}`, '');
     for (const s of sources) lines.push(`- [${escapeMarkdown(s.text || s.domain)}](${escapeUrl(s.url)}) — ${escapeMarkdown(s.domain)}`);
@@ -27,7 +28,7 @@ export function toPlainText(article: Article, keyPoints: KeyPoint[], labels = DE
     lines.push('', `${labels.keyPoints}:`);
     for (const p of keyPoints) lines.push(`• ${p.origin === 'author' ? `(${labels.author}) ` : ''}${p.text}`);
   }
-  const sources = citedFirst(article.sources);
+  const sources = sourcesInOrder(article.sources);
   if (sources.length) {
     lines.push('', `${labels.sources}:`);
     for (const s of sources) lines.push(`• ${s.text || s.domain} — ${s.url}`);
@@ -42,12 +43,6 @@ export interface ExportLabels {
 }
 const DEFAULT_LABELS: ExportLabels = { keyPoints: 'Key points', sources: 'Sources', author: 'Author' };
 
-/** Cited sources, then related ones; same-site links are navigation more than evidence and are left out. */
-function citedFirst(sources: Source[]): Source[] {
-  return [...sources.filter((s) => s.kind === 'cited'), ...sources.filter((s) => s.kind === 'related')].filter((s) =>
-    safeHttpUrl(s.url),
-  );
-}
 
 function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_{}\[\]<>()#+!|~])/g, '\\$1');

@@ -14,9 +14,9 @@ const article: Article = {
   outline: [],
   authorKeyPoints: [{ text: 'Rates rose.' }],
   sources: [
-    { url: 'https://site.example/nav', domain: 'site.example', text: 'Home', context: '', kind: 'internal', bare: false },
-    { url: 'https://other.example/related', domain: 'other.example', text: 'More', context: '', kind: 'related', bare: false },
-    { url: 'https://bank.example/report_(2025)', domain: 'bank.example', text: 'The report', context: '', kind: 'cited', bare: false },
+    { url: 'https://site.example/nav', domain: 'site.example', text: 'Home', context: '', kind: 'internal', bare: false, citedAt: [] },
+    { url: 'https://other.example/related', domain: 'other.example', text: 'More', context: '', kind: 'related', bare: false, citedAt: [] },
+    { url: 'https://bank.example/report_(2025)', domain: 'bank.example', text: 'The report', context: '', kind: 'cited', bare: false, citedAt: [] },
   ],
   extraction: { method: 'readability', isArticle: true, partial: false, ms: { readability: 1, total: 1 } },
 };

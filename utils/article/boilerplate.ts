@@ -25,14 +25,15 @@ export const RELATED_TOKENS = new Set(['related', 'recommend', 'recommended', 'r
 /**
  * class/id tokens that mark page furniture even inside the article's own container, where
  * Readability keeps it (its output keeps class names): bylines and author boxes, date stamps,
- * disclaimers, newsletter and promotion boxes, share bars, ads, dialogs, galleries, breadcrumbs,
+ * disclaimers, newsletter and promotion boxes, share bars ("social" is left out: it also names
+ * embedded posts the article quotes), ads, dialogs, galleries, breadcrumbs,
  * comment threads and related-post lists. Narrower than BOILERPLATE_TOKENS on purpose: inside an
  * article, "header", "footer", "widget" or "meta" also wrap the story itself. Read from class
  * names only (isFurnitureElement).
  */
 export const FURNITURE_TOKENS = new Set([
   'byline', 'bio', 'author', 'dateline', 'timestamp', 'disclaimer', 'newsletter', 'subscribe', 'signup', 'promo', 'cta',
-  'share', 'sharing', 'social', 'sns', 'sponsor', 'sponsored', 'ad', 'ads', 'advertisement', 'modal', 'popup', 'cookie',
+  'share', 'sharing', 'sponsor', 'sponsored', 'ad', 'ads', 'advertisement', 'modal', 'popup', 'cookie',
   'tooltip', 'breadcrumb', 'breadcrumbs', 'gallery', 'comments', 'nav', 'related', 'relatedposts', 'recommended', 'kanren', 'osusume',
 ]);
 

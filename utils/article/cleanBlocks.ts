@@ -38,7 +38,7 @@ const ARTICLE_END_SHARE = 0.5;
 /** Longest heading read as a section label. */
 const MAX_LABEL_HEADING_CHARS = 60;
 /** Photo credits and captions written as paragraphs ("Photo: AP", "… Credit: ESA", "(AP Photo/…)"). */
-const CREDIT = /^(photos?|image|picture|credit|foto|crédito|写真|画像)\s*[:：]|(\b(credit|photo|image)s?\s*:\s*[^.]{1,60}|\((AP|AFP|Reuters|Getty)[^)]{0,60}\)|\|\s*getty images|getty images|shutterstock)$/i;
+const CREDIT = /^(photos?|photo credits?|images?|image credits?|pictures?|credits?|foto|fotos|crédito|写真|画像)\s*[:：\-–—]|(\b(credit|photo|image)s?\s*:\s*[^.]{1,60}|\((AP|AFP|Reuters|Getty)[^)]{0,60}\)|\|\s*getty images|getty images|shutterstock)$/i;
 /** Copyright and citation footers. */
 const FOOTER_LINE = /^(citation:|this (document|article|material) is subject to copyright|©|copyright\b|all rights reserved|tags?\s*[:：]?\s)/i;
 /**

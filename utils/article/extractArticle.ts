@@ -15,6 +15,7 @@ import { findAuthorKeyPoints, keyOf } from './keyPoints';
 import { findNextPage } from './nextPage';
 import { createZoneOf, isBoilerplateElement, isFurnitureElement } from './boilerplate';
 import { cleanBlocks } from './cleanBlocks';
+import { headlineOf } from './title';
 import { parseWithReadability, type ReadabilityResult } from './readability';
 import { scanText } from './scanText';
 import { findSources } from '../sources/findSources';
@@ -40,6 +41,8 @@ const WORDS_PER_MINUTE = 230;
 /** Caps on the body walk (sets `partial`). */
 const MAX_BLOCKS = 4000;
 const MAX_BODY_CHARS = 400_000;
+/** <h1> elements looked at for the headline. */
+const MAX_H1S = 8;
 /** Fallback containers in the live page, best first. */
 const MAIN_SELECTORS = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
 /** Paragraph elements looked at when searching the densest block. */
@@ -137,13 +140,14 @@ function extract(doc: Document, url: string, t0: number): Article {
   const articleBody = articleBodyOf(blocks);
 
   // 4. Sources and next page, from the live page.
-  const found = findSources(region, url, scan.urlNodes, deadline, zoneOf);
+  const found = findSources(region, url, { body: { blocks, links: blockLinks, lang }, urlTextNodes: scan.urlNodes, deadline, zoneOf });
   partial ||= found.partial;
   const nextPageUrl = findNextPage(doc, url, region, deadline);
   if (now() > deadline) partial = true;
 
   // 5. Metadata.
-  const title = collapse(parsed?.title || meta.title || doc.title || '');
+  const siteName = collapse(parsed?.siteName || meta.siteName || '') || undefined;
+  const title = headlineOf({ declared: [parsed?.title, meta.title, doc.title], h1s: h1Texts(doc), siteName, url });
   const byline = collapse(parsed?.byline || meta.byline || '') || undefined;
   const published = parsed?.publishedTime || meta.publishedTime;
   const isArticle = judgeArticle(meta, method, articleBody, linkDensity, url, lang);
@@ -153,7 +157,7 @@ function extract(doc: Document, url: string, t0: number): Article {
     canonicalUrl: meta.canonicalUrl,
     title,
     byline,
-    siteName: collapse(parsed?.siteName || meta.siteName || '') || undefined,
+    siteName,
     publishedTime: published ? toIsoDate(published, lang) : undefined,
     lang,
     dir: directionOf(lang, parsed?.dir || meta.dir),
@@ -237,6 +241,14 @@ function tooLargeForReadability(doc: Document): boolean {
     if (chars > MAX_READABILITY_TEXT_CHARS) return true;
   }
   return false;
+}
+
+/** Texts of the page's first <h1> elements (the headline is among them when the page has one). */
+function h1Texts(doc: Document): string[] {
+  const h1s = doc.getElementsByTagName('h1');
+  const out: string[] = [];
+  for (let i = 0; i < h1s.length && i < MAX_H1S; i++) out.push(collapse(headText(h1s[i], 300)));
+  return out;
 }
 
 function commonAncestor(a: Element, b: Element): Element {

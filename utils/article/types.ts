@@ -34,11 +34,19 @@ export interface AuthorKeyPoint {
 
 /**
  * Why a link is in the article:
- * - `cited`: the article stands on it (labelled 出典 / 引用元 / Source / via…, or an outbound link in the text);
- * - `related`: "read more", related articles;
+ * - `cited`: the article stands on it: a link or a URL written in the article's own text to
+ *   another site (its references and footnotes included), or a labelled citation (出典 / 引用元 /
+ *   Source / via …) near it;
+ * - `related`: "read more", related articles, and links near the article but outside its text;
  * - `internal`: another page of the same site.
  */
 export type SourceKind = 'cited' | 'related' | 'internal';
+
+/** Where the article's text cites a source: the sentence's block in `Article.blocks` and its index in the block. */
+export interface SourceOccurrence {
+  blockIndex: number;
+  sentenceIndex: number;
+}
 
 /** A citation found in the article's region of the page. */
 export interface Source {
@@ -53,6 +61,8 @@ export interface Source {
   kind: SourceKind;
   /** True when the URL was written as text rather than as a link. */
   bare: boolean;
+  /** Every place in the body text that links to it, in document order (empty when it stands outside the body). */
+  citedAt: SourceOccurrence[];
 }
 
 /** How the body was found. */

@@ -4,6 +4,7 @@
  */
 import type { Article, KeyPoint, Source } from '../article/types';
 import { safeHttpUrl } from '../safeUrl';
+import { sourcesInOrder } from '../sources/order';
 import { stringWidth, wrap } from './width';
 
 export interface TextOptions {
@@ -48,11 +49,9 @@ export function sanitize<T>(value: T): T {
   return value;
 }
 
-/** Sources a reader wants to see: cited first, then related; same-site links are navigation. */
+/** Sources a reader wants to see, in the one order (utils/sources/order.ts); same-site links are navigation. */
 export function visibleSources(sources: Source[]): Source[] {
-  return [...sources.filter((s) => s.kind === 'cited'), ...sources.filter((s) => s.kind === 'related')].filter((s) =>
-    safeHttpUrl(s.url),
-  );
+  return sourcesInOrder(sources);
 }
 
 /**

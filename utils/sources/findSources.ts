@@ -1,11 +1,21 @@
 /**
- * Sources: every citation in the article's region of the live page — `<a>` links and URLs
- * written as text (`出典: https://…`) — normalised, de-duplicated and classified as `cited`,
- * `related` or `internal`. Reads the page, never changes it.
+ * Sources: what the article links to, in one list, de-duplicated and classified.
+ * - In the article's own text (its body blocks): every link and every URL written out (出典:
+ *   https://…), each occurrence recorded with its block and sentence (`citedAt`). Those to another
+ *   site are `cited`; "read more" lines are `related`; same-site links are `internal`.
+ * - Elsewhere in the article's region of the live page (source cards, boxes the body leaves out):
+ *   `cited` only when labelled as a citation (出典 / 引用元 / Source: / via …), else `related` or
+ *   `internal`.
+ * Links that are page furniture are left out: share buttons, "follow us" and sign-in links, and
+ * anything in the page's navigation, footers, sidebars and comments. A profile on a social
+ * network and an affiliate redirector are never `cited` (hosts.ts). Reads the page, never changes it.
  */
-import type { Source, SourceKind } from '../article/types';
+import type { Block, Source, SourceKind, SourceOccurrence } from '../article/types';
+import type { BlockLink } from '../article/blocks';
 import { createZoneOf, type Zone } from '../article/boilerplate';
+import { splitSentencesOfAll } from '../text/sentences';
 import { domainOf, normalizeUrl, sameSite, urlKey } from './normalizeUrl';
+import { isAffiliateLink, isSocialProfile } from './hosts';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Labels that say "the article stands on this": the link, or the text just before it, carries one. */
@@ -13,7 +23,32 @@ const CITED_LABEL = /出典|引用元|引用|参考|参照|画像元|情報元|�
 /** Labels of "more reading" links. */
 const RELATED_LABEL = /read more|related|see also|more on this|more from|recommended|you (?:may|might) also|also read|関連記事|関連リンク|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事|続きを読む|もっと見る|次の記事|前の記事|延伸阅读|相关/i;
 /** Share buttons and intents: links that post the page somewhere, not sources. */
-const SHARE_URL = /(?:twitter\.com|x\.com)\/(?:intent|share)|facebook\.com\/(?:sharer|share\.php|dialog)|line\.me\/R\/msg|social-plugins\.line\.me|timeline\.line\.me\/social-plugin|b\.hatena\.ne\.jp\/(?:entry|add)|linkedin\.com\/(?:share|shareArticle|cws\/share)|reddit\.com\/submit|pinterest\.[a-z.]+\/pin\/create|getpocket\.com\/(?:save|edit)|wa\.me\/|api\.whatsapp\.com\/send|t\.me\/share|tumblr\.com\/(?:share|widgets\/share)|plus\.google\.com\/share|mix\.jp\/share|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|service\.weibo\.com\/share/i;
+const SHARE_URL = /(?:twitter\.com|x\.com)\/(?:intent|share|home\?status=)|facebook\.com\/(?:sharer|share\.php|dialog)|line\.me\/R\/msg|social-plugins\.line\.me|timeline\.line\.me\/social-plugin|b\.hatena\.ne\.jp\/(?:entry|add)|linkedin\.com\/(?:share|shareArticle|cws\/share)|reddit\.com\/submit|pinterest\.[a-z.]+\/pin\/create|getpocket\.com\/(?:save|edit)|wa\.me\/|api\.whatsapp\.com\/send|t\.me\/share|tumblr\.com\/(?:share|widgets\/share)|plus\.google\.com\/share|mix\.jp\/share|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|service\.weibo\.com\/share/i;
+/** Links that are page furniture by their text: following, subscribing, signing in, commenting. */
+const FURNITURE_ANCHOR = /^(?:follow(?: us| me| him| her| them)?(?: on \w+)?|subscribe(?: now| today| here)?|sign (?:in|up)|log ?in|register|create (?:an|your) account|newsletter|(?:leave|post|add) a comment|reply|フォロー(?:する)?|ログイン|会員登録|新規登録|購読|メルマガ登録|コメント(?:する|を書く)?)$/i;
+/** Anchor text that names a network ("Twitter", "Let's hang out on Instagram!"): the link is "find us there", not a citation. */
+const NETWORK_NAME = /^(?:x|line|email|e-mail|rss)$|\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|pinterest|reddit|telegram)\b|ツイッター|フェイスブック|インスタグラム/i;
+/** Words that ask the reader to follow an account. */
+const FOLLOW = /\bfollow\b|フォロー/i;
+/**
+ * Anchor text of a call to action, not a citation: shop buttons ("Buy on Amazon", "$29.99 at
+ * Amazon", "Check price"), sign-up and sales buttons ("Get a quote", ">> Get started").
+ */
+const CALL_TO_ACTION = /^(?:>>?\s*|»\s*)?(?:(?:buy|get|order|shop|shop for|download)(?: it| this)?(?: now| today| here| free)?(?: (?:on|at|from) .{1,30})?|check (?:the )?(?:latest )?price(?: on .{1,30})?|see (?:it|price|prices|deal|deals)(?: (?:on|at) .{1,30})?|\$?\d[\d,.]*\s*(?:at|on) .{1,30}|get (?:a |your )?(?:free )?(?:quote|estimate|started|demo)\b.*|(?:book|request|schedule) a (?:demo|call|consultation)|try (?:it )?(?:for )?(?:free|now)|start (?:your )?free trial|apply now|join now|contact us|call now|購入する|今すぐ購入|詳細を見る|価格をチェック|無料で試す|資料請求|お問い合わせ)$/i;
+/**
+ * Lookup links beside a reference (the database that indexes it, a cached copy, the author's
+ * ORCID): the reference's own link is the source; these repeat it.
+ */
+const LOOKUP_ANCHOR = /^(?:\[?\s*)(?:crossref|medline|pubmed|pmc(?: free article)?|google scholar|scopus|web of science|free full text|full text|webcite(?: cache)?|abstract|orcid|isi|doi)(?:\s*\]?)$/i;
+/**
+ * Hosts whose links are never what an article stands on: they look a reference up or name its
+ * author (Google Scholar searches, ORCID, WebCite copies) or state the page's licence (Creative Commons).
+ */
+const LOOKUP_HOST = /(?:^|\.)(?:orcid\.org|scholar\.google\.[a-z.]+|webcitation\.org|creativecommons\.org)$/i;
+/** Advertising marked in the anchor itself ("[PR] …", "[広告] …", "Sponsored: …"). */
+const AD_ANCHOR = /^[\[【(（]?\s*(?:PR|AD|Ad|広告|スポンサー|Sponsored|Promoted)\s*[\]】)）:：]/;
+/** A lead-in that turns the link after it into a call to action (">> Get Started: …", "Buy: …"). */
+const CTA_LEAD_IN = /(?:^|\s)(?:>>?|»)?\s*(?:get started|buy(?: now)?|shop(?: now)?|order(?: now)?|download|sign up|enroll|register)\s*[:：]\s*$/i;
 /** URLs written as text. Stops at whitespace, quotes, brackets and CJK punctuation. */
 const BARE_URL = /https?:\/\/[^\s<>"'`()\[\]{}「」『』（）【】、。，！？]+/gi;
 /** Trailing punctuation that belongs to the sentence, not the URL. */
@@ -23,8 +58,9 @@ const LEAD_IN_CHARS = 40;
 /** Sentence context is cut to this many characters. */
 const MAX_CONTEXT_CHARS = 300;
 /**
- * Caps for huge pages (sets `partial`): links looked at (the longest article of the corpora has
- * a few hundred), text nodes searched for URLs when the caller has not, URLs written as text.
+ * Caps for huge pages (sets `partial`): links looked at, in the body and the region together
+ * (the longest article of the corpora has a few hundred), text nodes searched for URLs when the
+ * caller has not, URLs written as text.
  */
 const MAX_LINKS = 2000;
 const MAX_TEXT_NODES = 20_000;
@@ -39,80 +75,150 @@ export interface FindSourcesResult {
   partial: boolean;
 }
 
+/** The article's own text: its blocks and, per block, the links collectBlocks found in it. */
+export interface BodyText {
+  blocks: readonly Block[];
+  links: readonly (readonly BlockLink[])[];
+  /** The article's language (sentences of the citing blocks are split in it). */
+  lang: string;
+}
+
+export interface FindSourcesOptions {
+  /**
+   * The body. Without it, the region's own text is taken as the article's (its links outside
+   * boilerplate are in the text); sentence positions are then unknown.
+   */
+  body?: BodyText;
+  /** Text nodes with URLs in them, if the caller has found them already. */
+  urlTextNodes?: Node[];
+  /** `performance.now()` past which the search stops (sets `partial`). */
+  deadline?: number;
+  /** The region's zones, when the caller has them already (createZoneOf(region)). */
+  zoneOf?: (el: Element) => Zone;
+}
+
 /** Where a source's sentence context can be read: the link (or the text's parent) and what to look for in its block. */
 interface ContextSpot {
   el: Element;
   needle: string;
 }
 
+/** An occurrence in the body before its sentence is known: block (its position in `body.blocks`) and character offset. */
+interface BodyHit {
+  blockIndex: number;
+  at: number;
+}
+
 /**
  * @param region the article's region in the live page (searched, not changed)
  * @param pageUrl the page's URL (relative links resolve against the document's base URL)
- * @param urlTextNodes text nodes with URLs in them, if the caller has found them already
- * @param deadline `performance.now()` past which the search stops (sets `partial`)
- * @param zoneOf the region's zones, when the caller has them already (createZoneOf(region))
  */
-export function findSources(
-  region: Element,
-  pageUrl: string,
-  urlTextNodes?: Node[],
-  deadline = Infinity,
-  zoneOf: (el: Element) => Zone = createZoneOf(region),
-): FindSourcesResult {
+export function findSources(region: Element, pageUrl: string, options: FindSourcesOptions = {}): FindSourcesResult {
+  const { body, deadline = Infinity } = options;
+  const zoneOf = options.zoneOf ?? createZoneOf(region);
   const doc = region.ownerDocument;
   const base = doc?.baseURI && /^https?:/.test(doc.baseURI) ? doc.baseURI : pageUrl;
   const page = normalizeUrl(pageUrl);
   const pageKey = page ? urlKey(page) : '';
   const pageHost = page?.hostname ?? '';
   const byKey = new Map<string, Source>();
-  // The context sentence is worked out at the end, for the sources kept only: where to read it, best first.
+  const hits = new Map<string, BodyHit[]>();
+  // The context sentence of a source outside the body is worked out at the end, for the sources kept only.
   const spots = new Map<string, ContextSpot[]>();
   const contextCache = new Map<Element, string>();
   const urlCache = new Map<string, URL | null>();
   let partial = false;
 
-  const add = (href: string, text: string, anchor: Element, bare: boolean, leadIn: string, related: boolean) => {
+  const resolve = (href: string): URL | null => {
     let u = urlCache.get(href);
     if (u === undefined) {
       u = normalizeUrl(href, base);
       if (u && SHARE_URL.test(u.href)) u = null;
       urlCache.set(href, u);
     }
-    if (!u) return;
+    return u;
+  };
+
+  /**
+   * The kind of a link, or null for page furniture: `inText` when it stands in the article's own
+   * text, `label` the text just before it and its own text, `anchor` its own text, `relatedZone`
+   * when it is inside a "related" box.
+   * - Calls to action and lookup links beside a reference are furniture wherever they stand.
+   * - In the text, a link to a profile on a social network is a "follow" link when its text names
+   *   the network ("Twitter", "Email • Instagram") or its sentence asks to follow; otherwise it is
+   *   the account the article cites ("via @agency").
+   * - Outside the text, profiles and affiliate redirectors are furniture (follow bars, shop boxes).
+   */
+  const kindOf = (u: URL, label: string, anchor: string, inText: boolean, relatedZone: boolean): SourceKind | null => {
+    if (sameSite(u.hostname, pageHost)) return 'internal';
+    if (relatedZone || RELATED_LABEL.test(label)) return 'related';
+    if (CALL_TO_ACTION.test(anchor) || LOOKUP_ANCHOR.test(anchor) || AD_ANCHOR.test(anchor) || LOOKUP_HOST.test(u.hostname)) return null;
+    if (CTA_LEAD_IN.test(label.slice(0, Math.max(0, label.length - anchor.length)))) return null;
+    if (inText) return isSocialProfile(u) && (NETWORK_NAME.test(anchor) || FOLLOW.test(label)) ? null : 'cited';
+    if (isSocialProfile(u) || isAffiliateLink(u)) return null;
+    return CITED_LABEL.test(label) ? 'cited' : 'related';
+  };
+
+  const add = (u: URL, text: string, kind: SourceKind | null, bare: boolean, where: BodyHit | ContextSpot): void => {
+    if (!kind) return;
     const key = urlKey(u);
     if (key === pageKey) return;
-    const label = `${leadIn} ${text}`;
-    const kind: SourceKind = CITED_LABEL.test(label)
-      ? 'cited'
-      : related || RELATED_LABEL.test(label)
-        ? 'related'
-        : sameSite(u.hostname, pageHost)
-          ? 'internal'
-          : 'cited';
-    const src: Source = {
-      url: u.href,
-      domain: domainOf(u),
-      text: text || u.href,
-      context: '',
-      kind,
-      bare,
-    };
-    const spot = { el: anchor, needle: bare ? href : text };
     const prev = byKey.get(key);
-    if (!prev) {
-      byKey.set(key, src);
-      spots.set(key, [spot]);
-    } else if (KIND_RANK[kind] > KIND_RANK[prev.kind] || (prev.bare && !bare && KIND_RANK[kind] === KIND_RANK[prev.kind])) {
-      // The new link's sentence, or the earlier one's when the new link has none.
-      byKey.set(key, src);
-      spots.get(key)!.unshift(spot);
+    const inBody = 'blockIndex' in where;
+    if (!prev || KIND_RANK[kind] > KIND_RANK[prev.kind] || (prev.bare && !bare && KIND_RANK[kind] === KIND_RANK[prev.kind])) {
+      byKey.set(key, { url: u.href, domain: domainOf(u), text: text || u.href, context: '', kind, bare, citedAt: [] });
+    }
+    if (inBody) {
+      const list = hits.get(key) ?? [];
+      list.push(where);
+      hits.set(key, list);
+    } else {
+      const list = spots.get(key) ?? [];
+      // The better link's sentence first, or the earlier one's when the new link has none.
+      if (prev && byKey.get(key) !== prev) list.unshift(where);
+      else list.push(where);
+      spots.set(key, list);
     }
   };
 
-  // Links.
+  // 1. The article's own text: its links and the URLs written in it.
+  let seen = 0;
+  let bareUrls = 0;
+  if (body) {
+    body: for (let b = 0; b < body.blocks.length; b++) {
+      const text = body.blocks[b].text;
+      const links = body.links[b] ?? [];
+      for (const l of links) {
+        if (++seen > MAX_LINKS || (seen % DEADLINE_CHECK_EVERY === 0 && now() > deadline)) {
+          partial = true;
+          break body;
+        }
+        const u = resolve(l.href);
+        if (!u || FURNITURE_ANCHOR.test(l.text)) continue;
+        const label = `${text.slice(Math.max(0, l.start - LEAD_IN_CHARS), l.start)} ${l.text}`;
+        add(u, l.text, kindOf(u, label, l.text, true, false), false, { blockIndex: b, at: l.start });
+      }
+      if (!text.includes('http')) continue;
+      for (const m of text.matchAll(BARE_URL)) {
+        if (++bareUrls > MAX_BARE_URLS) {
+          partial = true;
+          break body;
+        }
+        const at = m.index ?? 0;
+        if (links.some((l) => at >= l.start && at < l.end)) continue; // the link's own text
+        const url = m[0].replace(URL_TRAILING, '');
+        const u = resolve(url);
+        if (!u) continue;
+        add(u, url, kindOf(u, text.slice(Math.max(0, at - LEAD_IN_CHARS), at), url, true, false), true, { blockIndex: b, at });
+      }
+    }
+  }
+
+  // 2. The rest of the region in the live page: links, then URLs written as text.
+  const known = new Set(byKey.keys());
   const links = region.querySelectorAll('a[href], area[href]');
-  const nLinks = Math.min(links.length, MAX_LINKS);
-  if (links.length > MAX_LINKS) partial = true;
+  const nLinks = Math.min(links.length, Math.max(0, MAX_LINKS - seen));
+  if (links.length > nLinks) partial = true;
   for (let i = 0; i < nLinks; i++) {
     if (i % DEADLINE_CHECK_EVERY === 0 && i && now() > deadline) {
       partial = true;
@@ -123,13 +229,13 @@ export function findSources(
     if (zone === 'boilerplate') continue;
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || /^\s*(javascript|mailto|tel|data):/i.test(href)) continue;
+    const u = resolve(href);
+    if (!u || known.has(urlKey(u))) continue;
     const text = clean(headText(a, 300)) || clean(a.querySelector('img[alt]')?.getAttribute('alt')) || clean(a.getAttribute('title'));
-    add(href, text, a, false, leadInOf(a), zone === 'related');
+    if (FURNITURE_ANCHOR.test(text)) continue;
+    add(u, text, kindOf(u, `${leadInOf(a)} ${text}`, text, !body, zone === 'related'), false, { el: a, needle: text });
   }
-
-  // URLs written as text (text nodes found by the caller's scan, or found here).
-  let bareUrls = 0;
-  bare: for (const n of partial ? [] : urlTextNodes ?? urlTextNodesOf(region)) {
+  bare: for (const n of partial ? [] : options.urlTextNodes ?? urlTextNodesOf(region)) {
     if (now() > deadline) {
       partial = true;
       break;
@@ -143,19 +249,50 @@ export function findSources(
         break bare;
       }
       const url = m[0].replace(URL_TRAILING, '');
+      const u = resolve(url);
+      if (!u || known.has(urlKey(u))) continue;
       const before = value.slice(Math.max(0, (m.index ?? 0) - LEAD_IN_CHARS), m.index);
-      add(url, url, parent, true, `${leadInOf(parent)} ${before}`, zoneOf(parent) === 'related');
+      add(u, url, kindOf(u, `${leadInOf(parent)} ${before}`, url, !body, zoneOf(parent) === 'related'), true, { el: parent, needle: url });
     }
   }
 
+  // 3. Sentences: of the body for the sources it cites, of the live page for the others.
+  const located = body ? locate(body, hits) : new Map<string, { citedAt: SourceOccurrence[]; context: string }>();
   const sources = [...byKey.entries()].map(([key, src]) => {
-    for (const spot of spots.get(key)!) {
+    const found = located.get(key);
+    if (found) return { ...src, citedAt: found.citedAt, context: found.context };
+    for (const spot of spots.get(key) ?? []) {
       const context = contextOf(spot.el, spot.needle, contextCache);
-      if (context) return context === src.context ? src : { ...src, context };
+      if (context) return { ...src, context };
     }
     return src;
   });
   return { sources, partial };
+}
+
+/**
+ * The block and sentence of every body occurrence, and the first one's sentence as the context;
+ * the sentences of the citing blocks are split at once (one call to the segmenter).
+ */
+function locate(body: BodyText, hits: Map<string, BodyHit[]>): Map<string, { citedAt: SourceOccurrence[]; context: string }> {
+  const blockIndexes = [...new Set([...hits.values()].flatMap((list) => list.map((h) => h.blockIndex)))].sort((a, b) => a - b);
+  const split = splitSentencesOfAll(blockIndexes.map((i) => body.blocks[i].text), body.lang);
+  const sentencesOf = new Map(blockIndexes.map((b, i) => [b, split[i]]));
+  const out = new Map<string, { citedAt: SourceOccurrence[]; context: string }>();
+  for (const [key, list] of hits) {
+    const citedAt: SourceOccurrence[] = [];
+    let context = '';
+    for (const h of list) {
+      const sentences = sentencesOf.get(h.blockIndex) ?? [];
+      let s = sentences.findIndex((x) => h.at < x.end);
+      if (s < 0) s = Math.max(0, sentences.length - 1);
+      const blockIndex = body.blocks[h.blockIndex].index;
+      if (!citedAt.some((c) => c.blockIndex === blockIndex && c.sentenceIndex === s)) citedAt.push({ blockIndex, sentenceIndex: s });
+      context ||= cut(sentences[s]?.text ?? body.blocks[h.blockIndex].text);
+    }
+    out.set(key, { citedAt, context });
+  }
+  return out;
 }
 
 function now(): number {

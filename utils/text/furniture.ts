@@ -22,6 +22,8 @@ export const SITE_NOTICE = new RegExp(
     '\\b(?:become|join) (?:a |our )?(?:member|subscriber|patron|supporter)s?\\b.{0,80}\\b(?:today|now|join|support)\\b',
     // Copyright lines ("… Dictionary copyright © 2002, 2001 by …").
     '(?:©|\\(c\\)|\\bcopyright)\\s*(?:©\\s*)?(?:19|20)\\d\\d\\b',
+    // "Follow AP's full coverage of Brexit at …": the site's coverage page, not the story.
+    '\\bfollow (?:[\\w’\'.]+ ){1,3}(?:full |complete |live |latest )?coverage (?:of|at|on)\\b',
     // Notices and moderation rules.
     '\\bsubject to change without notice\\b|予告なく変更',
     '\\bcomments?\\b.{0,80}\\b(?:moderat\\w+|will not be (?:approved|published))\\b|coment[áa]rios?\\b.{0,120}\\bmoderador',

@@ -16,9 +16,9 @@ const article: Article = {
   outline: [],
   authorKeyPoints: [{ text: '著者の要点。' }],
   sources: [
-    { url: 'https://gov.example/report', domain: 'gov.example', text: '出典: https://gov.example/report', context: '', kind: 'cited', bare: false },
-    { url: 'https://news.example/b', domain: 'news.example', text: 'Home', context: '', kind: 'internal', bare: false },
-    { url: 'https://other.example/x', domain: 'other.example', text: '\u001b]0;evil\u0007Related', context: '', kind: 'related', bare: false },
+    { url: 'https://gov.example/report', domain: 'gov.example', text: '出典: https://gov.example/report', context: '', kind: 'cited', bare: false, citedAt: [] },
+    { url: 'https://news.example/b', domain: 'news.example', text: 'Home', context: '', kind: 'internal', bare: false, citedAt: [] },
+    { url: 'https://other.example/x', domain: 'other.example', text: '\u001b]0;evil\u0007Related', context: '', kind: 'related', bare: false, citedAt: [] },
   ],
   extraction: { method: 'readability', isArticle: true, partial: false, ms: { readability: 1, total: 2 } },
 };

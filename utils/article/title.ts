@@ -1,0 +1,135 @@
+/**
+ * The article's headline as a reader would write it: not the document title with the site's name
+ * appended ("ノートルダム大聖堂 再建に数百億円か 支援の動き広がる | NHKニュース", "What is Cloud
+ * Computing? | Google Cloud"), but the headline itself. The site's name is shown beside it already.
+ *
+ * 1. The title the page declares (Readability's, JSON-LD headline or og:title, the document's),
+ *    with the site's name cut off: a first or last part, between separators with or without spaces
+ *    (" | ", " - ", " — ", "｜", "|", " :: ", " · "), that names the site, by its declared name or
+ *    its domain ("Talk Android" on talkandroid.com, "NHKニュース" on nhk.or.jp).
+ * 2. The page's visible headline, its `<h1>`, when it says the same thing (most of its words are
+ *    the title's, and most of the title's are its): the words the reader sees on the page. A site's
+ *    logo or a section name in an `<h1>` ("Our Blog") does not say the same thing and is passed over.
+ * Pure: the caller reads the candidates from the page.
+ */
+
+import { stampPrefixLength } from '../text/dates';
+
+// ---- Tunables ------------------------------------------------------------------------------
+/** Separators between a headline and the site's name. Spaced ones may be any of these; unspaced, only bars. */
+const SPACED_SEPARATOR = /\s+(?:[|\-–—·•»/\\]|::|:)\s+/g;
+const BARE_SEPARATOR = /[|｜]/g;
+/** Of an <h1>'s words, at least this share must be the title's, and of the title's the h1's, for the h1 to be the headline. */
+const MIN_H1_OVERLAP = 0.6;
+/** An h1 shorter than this many characters is a logo or a section name more often than a headline. */
+const MIN_H1_CHARS = 8;
+const MAX_H1_CHARS = 250;
+/** Characters a site's name may carry besides itself in a title ("ニュース" in "NHKニュース", "blog" in "Rust Blog"). */
+const MAX_NAME_ADDITION = 8;
+
+export interface TitleCandidates {
+  /** Declared titles, best first: Readability's, the metadata's (JSON-LD headline, og:title), the document's. */
+  declared: (string | undefined | null)[];
+  /** Texts of the page's <h1> elements outside its navigation, in document order. */
+  h1s: string[];
+  siteName?: string;
+  url: string;
+}
+
+export function headlineOf(c: TitleCandidates): string {
+  const names = siteNames(c.siteName, c.url);
+  // A date stamp before the headline in its <h1> ("Dec 18 2025 Preparing a transition") is not the headline.
+  const h1s = c.h1s.map((h) => {
+    const t = collapse(h);
+    return t.slice(stampPrefixLength(t));
+  });
+  const declared = c.declared.map((t) => collapse(t ?? '')).filter(Boolean);
+  const title = declared.length ? withoutSiteName(declared[0], names) : '';
+  const h1 = bestH1(h1s, title ? [title, ...declared.slice(1).map((t) => withoutSiteName(t, names))] : [], names);
+  return h1 || title || declared[0] || '';
+}
+
+/** Ways the site may be named in a title: its declared name and its domain's distinctive label. */
+function siteNames(siteName: string | undefined, url: string): string[] {
+  const out: string[] = [];
+  const name = key(siteName ?? '');
+  if (name.length >= 2) out.push(name);
+  let host = '';
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    /* no URL, no domain name */
+  }
+  const labels = host.replace(/^(?:www\d?|m|amp)\./, '').split('.');
+  // The registrable label: "talkandroid" of talkandroid.com, "nhk" of www3.nhk.or.jp, "google" of cloud.google.com.
+  const second = labels.length >= 3 && /^(?:co|com|ne|or|ac|go|gov|org|net|edu)$/.test(labels[labels.length - 2]) ? labels[labels.length - 3] : labels[labels.length - 2];
+  if (second && second.length >= 2) out.push(key(second));
+  if (labels.length >= 3 && labels[0].length >= 3) out.push(key(labels[0]));
+  return out;
+}
+
+/** Letters and digits only, lowercased: "Talk Android" → "talkandroid". */
+function key(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True when a part of a title names the site: it is the site's name, a piece of it ("Harvard
+ * Chan" of "The Nutrition Source - Harvard Chan School"), or the name with a short word added
+ * ("NHKニュース", "Google Cloud", "Rust Blog").
+ */
+function namesSite(part: string, names: string[]): boolean {
+  const k = key(part);
+  if (!k) return false;
+  return names.some(
+    (n) => k === n || (k.length >= 3 && n.includes(k)) || (n.length >= 3 && (k.startsWith(n) || k.endsWith(n)) && k.length - n.length <= MAX_NAME_ADDITION),
+  );
+}
+
+/** The title without a first or last part that names the site (the title itself when nothing does, or nothing would be left). */
+export function withoutSiteName(title: string, names: string[]): string {
+  for (const sep of [SPACED_SEPARATOR, BARE_SEPARATOR]) {
+    const parts = title.split(sep).map((p) => p.trim());
+    if (parts.length < 2) continue;
+    const seps = title.match(sep) ?? [];
+    if (namesSite(parts[parts.length - 1], names)) return joinParts(parts.slice(0, -1), seps) || title;
+    if (namesSite(parts[0], names)) return joinParts(parts.slice(1), seps.slice(1)) || title;
+  }
+  return title;
+}
+
+function joinParts(parts: string[], seps: string[]): string {
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) out += (seps[i - 1] ?? ' ') + parts[i];
+  return out.trim();
+}
+
+/** Words of a title for comparing it with another (letters and digits runs; CJK by character). */
+function words(s: string): string[] {
+  return s.normalize('NFKC').toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Of `a`'s words, the share that are in `b`. */
+function covered(a: string[], b: Set<string>): number {
+  return a.length ? a.filter((w) => b.has(w)).length / a.length : 0;
+}
+
+/** The <h1> that says what a declared title says (most words shared both ways), if one does; never one that names the site. */
+function bestH1(h1s: string[], titles: string[], names: string[]): string {
+  let best = '';
+  let bestScore = 0;
+  for (const h of h1s) {
+    if (h.length < MIN_H1_CHARS || h.length > MAX_H1_CHARS || namesSite(h, names)) continue;
+    const hw = words(h);
+    for (const t of titles) {
+      const tw = words(t);
+      const score = Math.min(covered(hw, new Set(tw)), covered(tw, new Set(hw)));
+      if (score >= MIN_H1_OVERLAP && score > bestScore) [best, bestScore] = [h, score];
+    }
+  }
+  return best;
+}
