@@ -25,9 +25,16 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // Extension pages run in browsers that support modulepreload (Chrome 66+, Firefox 115+): no polyfill in the popup.
-    build: { modulePreload: { polyfill: false } },
+    build: { modulePreload: { polyfill: false }, sourcemap: process.env.SIFT_SOURCEMAP === '1' },
   }),
   hooks: {
+    // The scripts injected into pages (content-script, page-highlighter) are parsed on every read:
+    // there terser's two passes pack tighter than the default minifier, and Readability's debug
+    // logging (`this.log(…)`, a no-op unless its debug option is on) is dropped.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'unlisted-script')) return;
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2, pure_funcs: ['this.log'] } } };
+    },
     // The content script is injected on demand only: no `content_scripts` key at all, not even an empty one.
     'build:manifestGenerated': (wxt, manifest) => {
       if (Array.isArray(manifest.content_scripts) && manifest.content_scripts.length === 0) delete manifest.content_scripts;

@@ -12,8 +12,10 @@ import {
 import { takeReadAhead } from './readAhead';
 import { classifyTabUrl, isNoAccessError, isRestrictedError } from './tabAccess';
 
-/** The content script as built by WXT (`entrypoints/content.ts`, `registration: 'runtime'`). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The script injected into a tab to read it (`entrypoints/content-script.ts`, an unlisted script: see there why). */
+export const CONTENT_SCRIPT_FILE = '/content-script.js';
+/** The script injected into a tab the first time the reader asks to see something in it (`entrypoints/page-highlighter.ts`). */
+export const HIGHLIGHTER_FILE = '/page-highlighter.js';
 
 /** Key points already picked for an article, with the number of points asked for. */
 export interface Summary {
@@ -171,17 +173,16 @@ export function createArticleClient(browser: Browser) {
     return { kind: 'article', article: result.article, fromCache: false };
   }
 
+  /**
+   * Sends a request to the page's highlighter, injecting it first for a highlight (it installs
+   * itself once per page; a clear needs none: without it there is nothing to clear).
+   */
   async function send(tabId: number, message: PageMessage): Promise<HighlightResult> {
     try {
+      if (message.type === 'sift:highlight') await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHTER_FILE] });
       return ((await browser.tabs.sendMessage(tabId, message)) as HighlightResult) ?? { found: false };
     } catch {
-      // No listener: the page was reloaded since the article was read. Inject again, then retry once.
-      try {
-        await inject(tabId);
-        return ((await browser.tabs.sendMessage(tabId, message)) as HighlightResult) ?? { found: false };
-      } catch {
-        return { found: false };
-      }
+      return { found: false };
     }
   }
 

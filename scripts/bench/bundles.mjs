@@ -95,7 +95,7 @@ export function extensionBundles(outDir) {
   const entries = {
     popup: manifest.action?.default_popup ?? 'popup.html',
     sidepanel: manifest.side_panel?.default_path ?? 'sidepanel.html',
-    content: 'content-scripts/content.js',
+    content: 'content-script.js',
     background: manifest.background?.service_worker ?? 'background.js',
   };
   return Object.fromEntries(Object.entries(entries).map(([k, e]) => [k, bundleSize(outDir, e)]));

@@ -80,7 +80,7 @@ export async function extractInTab(context, tabId) {
   const sw = await serviceWorker(context);
   const { value, ms } = await sw.evaluate(async (id) => {
     const t = performance.now();
-    const results = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+    const results = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-script.js'] });
     return { value: results[0]?.result, ms: performance.now() - t };
   }, tabId);
   const { decodeExtractResult } = await messaging();

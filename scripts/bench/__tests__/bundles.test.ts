@@ -23,7 +23,7 @@ const files: Record<string, string> = {
   'chunks/unused-H.js': 'export const unused=1',
   'assets/app-C.css': '@import url("./theme-I.css");body{color:red}',
   'assets/theme-I.css': ':root{--a:1}',
-  'content-scripts/content.js': 'var content=(function(){return 1})();',
+  'content-script.js': 'var content=(function(){return 1})();',
   'background.js': 'var background=1;',
   'icon/16.png': 'png',
 };
@@ -57,10 +57,10 @@ describe('bundle walking', () => {
     expect(walkBundle(dir, 'sidepanel.html').files).toEqual(['chunks/deep-G.js', 'chunks/shared-B.js', 'chunks/side-D.js', 'sidepanel.html']);
   });
   it('sums raw bytes and per-file gzip', () => {
-    const s = bundleSize(dir, 'content-scripts/content.js');
-    expect(s.files).toEqual(['content-scripts/content.js']);
-    expect(s.raw).toBe(files['content-scripts/content.js'].length);
-    expect(s.gzip).toBe(gzipSync(files['content-scripts/content.js'], { level: 9 }).length);
+    const s = bundleSize(dir, 'content-script.js');
+    expect(s.files).toEqual(['content-script.js']);
+    expect(s.raw).toBe(files['content-script.js'].length);
+    expect(s.gzip).toBe(gzipSync(files['content-script.js'], { level: 9 }).length);
   });
   it('takes the entries from the manifest', () => {
     const b = extensionBundles(dir);

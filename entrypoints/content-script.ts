@@ -1,0 +1,20 @@
+/**
+ * The script Sift injects into a tab on demand (`scripting.executeScript`) to read it: its
+ * completion value is the page's Article in the wire form of utils/messaging.ts. Highlighting is
+ * another script (entrypoints/page-highlighter.ts), injected only when the reader asks to see a
+ * point in the page, so that every read parses only what a read needs.
+ *
+ * Built as an unlisted script, not a WXT content script: WXT's content-script context brings the
+ * webextension-polyfill and a location watcher into every injection (about 4 KB gzip) for nothing
+ * this script uses.
+ */
+import { extractArticle } from '@/utils/article/extractArticle';
+import { encodeExtractResult, type WireExtractResult } from '@/utils/messaging';
+
+export default defineUnlistedScript((): WireExtractResult => {
+  try {
+    return encodeExtractResult({ ok: true, article: extractArticle(document, location.href) });
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+});
