@@ -21,7 +21,7 @@ export async function bundleForPage(entry, name) {
     build: {
       lib: { entry: join(ROOT, entry), formats: ['iife'], name },
       write: false,
-      minify: true,
+      minify: process.env.SIFT_NO_MINIFY !== '1',
       emptyOutDir: false,
     },
   });

@@ -4,7 +4,7 @@
  * Read-only: it never changes the element it walks.
  */
 import type { Block, BlockKind, OutlineItem } from './types';
-import { countNonSpace } from '../text/space';
+import { collapse, countNonSpace } from '../text/space';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Elements whose whole text is one block of the given kind. */
@@ -159,7 +159,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
         const inLinks = anchorsIn(child, anchors);
         const text = textOf(child, options.skip, MAX_BLOCK_RAW_CHARS);
         if (leaf === 'heading') push('heading', text, Number(tag[1]), inLinks, anchors);
-        else push(inherited !== 'paragraph' && leaf === 'paragraph' ? inherited : leaf, text, undefined, inLinks, anchors);
+        else push(isCaptionBox(child) ? 'caption' : inherited !== 'paragraph' && leaf === 'paragraph' ? inherited : leaf, text, undefined, inLinks, anchors);
         continue;
       }
       flush();
@@ -168,7 +168,29 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
     flush();
   };
   visit(root, CONTAINER_KIND[root.tagName.toUpperCase()] ?? 'paragraph');
+  markAltCaptions(root, blocks);
   return { blocks, linkShare, links, textChars, linkChars: allLinkChars, partial: partial || truncated };
+}
+
+/** Images whose alt text is compared with the blocks (a caption that repeats it is a caption). */
+const MAX_ALT_IMAGES = 200;
+/** Shortest alt text taken for a caption's (shorter ones are "photo", "logo"). */
+const MIN_ALT_CHARS = 20;
+
+/**
+ * A paragraph that repeats an image's alt text is the image's caption, whatever its markup says
+ * (Readability turns a `<div class="caption">` into a bare `<p>`): such blocks become `caption`.
+ */
+function markAltCaptions(root: Element, blocks: Block[]): void {
+  const imgs = root.getElementsByTagName('img');
+  if (!imgs.length) return;
+  const alts = new Set<string>();
+  for (let i = 0; i < imgs.length && i < MAX_ALT_IMAGES; i++) {
+    const alt = collapse(imgs[i].getAttribute('alt'));
+    if (alt.length >= MIN_ALT_CHARS) alts.add(alt);
+  }
+  if (!alts.size) return;
+  for (const b of blocks) if (b.kind === 'paragraph' && alts.has(b.text)) b.kind = 'caption';
 }
 
 const NO_ANCHORS: Element[] = [];
@@ -271,10 +293,6 @@ function textOf(el: Element, skip: ((el: Element) => boolean) | undefined, max: 
     }
   }
   return out;
-}
-
-export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }
 
 /** Headings as a tree: each heading holds the headings of lower rank that follow it. */

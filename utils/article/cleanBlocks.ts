@@ -1,16 +1,18 @@
 /**
  * Page furniture that Readability keeps inside the article, removed block by block: share
  * prompts, "Advertisement", newsletter, membership and affiliate lines, photo credits, datelines
- * and "updated" stamps, bylines and author bios at the ends of the body, reading-time lines,
+ * and "updated" stamps, bylines at the ends of the body, reading-time lines,
  * previous/next-article lines and lists of links to the site's other pages. Judged by what the
  * text says, where it stands (datelines and bylines stand at the ends) and what its links are.
+ * (Author bios are left to their boxes' class names, boilerplate.ts, and to an "About the author"
+ * heading.)
  *
  * Never prose: a block that ends like a sentence is left alone by the stamp and byline rules, and
  * a link written out as a URL, or a lone link between paragraphs, is the article's own.
  */
 import type { Block } from './types';
 import type { BlockLink } from './blocks';
-import { isDateline } from '../text/dates';
+import { isDateline, stampPrefixLength } from '../text/dates';
 import { SITE_NOTICE } from '../text/furniture';
 import { normalizeUrl, sameSite } from '../sources/normalizeUrl';
 
@@ -32,7 +34,7 @@ const PREV_NEXT = /^(?:[«‹<←]\s*)?(?:previous|prev|next|older|newer) (?:art
  * tags, newsletters (the heading starts with its label: "Related Articles", "3 Comments",
  * "Ranking今週の人気記事", "Pick up注目記事", "この記事を書いた人").
  */
-const OFF_ARTICLE_HEADING = /^(?:\d+\s*)?(?:(?:comments?|reader comments|leave a (?:comment|reply)|join the (?:conversation|discussion)|related(?:\s+(?:articles?|stories|posts?|content|coverage|reading|news|links))?|read (?:more|next)|more (?:stories|articles|from|on|news|to read|in)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)|recommended(?: for you| reading| stories)?|popular (?:posts?|stories|now|articles)|most (?:read|popular|viewed|shared|emailed)|trending(?: now| stories)?|top stories|latest (?:news|stories|articles|posts|videos)|ranking|pick ?up|about the authors?|share this(?: article| story| post)?|newsletters?|sign up)(?![a-z])|コメント|みんなの(?:反応|声|コメント)|読者の(?:声|コメント)|関連(?:記事|ニュース|リンク|情報|タグ)|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ(?:記事|情報|の記事)|人気(?:記事|の記事|ランキング)|ランキング|注目(?:記事|の記事)|新着(?:記事|情報)|最新(?:記事|ニュース)|この記事を書いた人|著者(?:プロフィール|紹介))/iu;
+const OFF_ARTICLE_HEADING = /^(?:\d+\s*)?(?:(?:(?:reader )?comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|related(?: (?:articles?|stories|posts?|content|coverage|reading|news|links))?|read (?:more|next)|more (?:stories|articles|from|on|news|to read|in)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| stories)?|popular (?:posts?|stories|now)|most (?:read|popular|viewed|shared|emailed)|trending(?: now)?|top stories|latest (?:news|stories|articles|posts)|ranking|pick ?up|about the authors?|share this(?: article| story| post)?|newsletters?|sign up)(?![a-z])|コメント|みんなの(?:反応|声)|読者の声|関連(?:記事|ニュース|リンク|情報)|(?:あわ|合わ)せて読みたい|こちらもおすすめ|おすすめ(?:記事|情報)|人気(?:記事|ランキング)|ランキング|注目記事|新着記事|最新(?:記事|ニュース)|この記事を書いた人|著者(?:プロフィール|紹介))/iu;
 /** Past this share of the body's characters, an off-article heading ends the article: all that follows goes. */
 const ARTICLE_END_SHARE = 0.5;
 /** Longest heading read as a section label. */
@@ -46,25 +48,24 @@ const FOOTER_LINE = /^(citation:|this (document|article|material) is subject to 
  * Columnists", "文：山田太郎", "（山田太郎記者）". Short lines only (see MAX_BYLINE_CHARS).
  */
 const BYLINE = /^(?:by|written by|words by|text by|story by|reporting by|von|por|par|di|door)\s+\p{Lu}|^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,4}[\p{L}'’.-]+\s*(?:,|\||—|–|-)\s*(?:(?:the\s+)?[\p{L}.]+\s+){0,4}(?:writer|editor|correspondent|reporter|columnists?|contributor|journalist|staff|producer|photographer|intern|analyst)s?$|^(?:文|取材|記者|筆者|執筆|著者|編集)\s*[:：／/＝=]|^[（(][^（）()]{1,20}記者[)）]$/iu;
-/**
- * Author bios, at the end of the body: "Zac covers Apple news for 9to5Mac…", "… is the Senior
- * Editor of …", "… joined … in March 2017", "About the author".
- */
-const BIO = /^about the authors?\b|^(?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+\s+(?:covers|writes about|reports on|is (?:a|an|the) (?:[\p{L}-]+\s+){0,4}(?:editor|writer|reporter|correspondent|journalist|columnist|contributor|producer|author|freelancer)\b)|\bjoined\s+.{1,60}\bin\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b/iu;
 /** Bylines, bios, stamps and credits are short; prose is longer than this. */
 const MAX_SHORT_CHARS = 90;
 const MAX_BYLINE_CHARS = 80;
 const MAX_BREADCRUMB_CHARS = 200;
-const MAX_BIO_CHARS = 400;
 /** A block this much inside links, and short, may be navigation (menus Readability kept). */
 const LINK_ONLY_SHARE = 0.9;
 const MAX_LINK_ONLY_CHARS = 80;
-/** Datelines, bylines and bios are only dropped near the ends of the body, where they stand. */
+/** Datelines and bylines are only dropped near the ends of the body, where they stand. */
 const EDGE_BLOCKS = 4;
 /** Anchor text that is an address written out: a reference, never navigation. */
 const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i;
 /** Sentence-final punctuation: prose, not a label or a stamp. */
 const SENTENCE_END = /[.!?。！？]["'”’」』)）]*$/;
+
+/** A photo credit glued to the end of a sentence: "… isn't easy.Kathrin Ziegler/Getty", "…ceremony.AP Photo/Jane Doe". */
+const GLUED_CREDIT = /(?<=[.!?])\s*(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*\s*\/\s*(?:Getty(?: Images)?|AP|AFP|Reuters|Shutterstock|EPA(?:-EFE)?|Bloomberg|Alamy|NurPhoto|Sipa)|(?:AP|AFP|Reuters|Getty Images|EPA) Photo(?:\s*\/\s*[\p{L}'’. -]{1,40})?)\s*$/u;
+/** The end of a block searched for a glued credit (a credit is short). */
+const CREDIT_TAIL_CHARS = 80;
 
 /** What collectBlocks knows of each block besides its text. */
 export interface BlockLinks {
@@ -101,7 +102,6 @@ export function cleanBlocks(blocks: Block[], title: string, info: BlockLinks = {
       if ((nearStart || nearEnd) && !prose && text.length <= MAX_SHORT_CHARS && isDateline(text)) continue;
       if (nearStart && !prose && text.length <= MAX_BREADCRUMB_CHARS && BREADCRUMB.test(text)) continue;
       if ((nearStart || nearEnd) && !prose && text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) continue;
-      if (nearEnd && text.length <= MAX_BIO_CHARS && BIO.test(text)) continue;
     }
     // The title repeated as the first heading is not body text.
     if (i < 3 && b.kind === 'heading') {
@@ -166,4 +166,20 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The part of a block's text that is the article: without a date stamp glued to its start
+ * ("Updated: December 9, 2024If you are…") or a photo credit glued to its end ("… isn't
+ * easy.Kathrin Ziegler/Getty"). `start`/`end` are offsets in the block's text.
+ */
+export function articlePart(text: string): { start: number; end: number } {
+  const start = stampPrefixLength(text);
+  let end = text.length;
+  const tailFrom = Math.max(start, text.length - CREDIT_TAIL_CHARS);
+  if (text.includes('/', tailFrom) || text.includes('Photo', tailFrom)) {
+    const m = GLUED_CREDIT.exec(text.slice(tailFrom));
+    if (m) end = tailFrom + m.index;
+  }
+  return end > start ? { start, end } : { start: 0, end: text.length };
 }

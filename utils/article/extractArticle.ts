@@ -9,18 +9,19 @@
  * Never throws, never changes the live page (all writes go to the clone).
  */
 import type { Article, Block, ExtractionMethod } from './types';
-import { articleBodyOf, buildOutline, collapse, collectBlocks, reindex, type BlockLink, type CollectResult } from './blocks';
+import { articleBodyOf, buildOutline, collectBlocks, reindex, type BlockLink, type CollectResult } from './blocks';
 import { readMetadata, toIsoDate, type PageMetadata } from './metadata';
 import { findAuthorKeyPoints, keyOf } from './keyPoints';
 import { findNextPage } from './nextPage';
 import { createZoneOf, isBoilerplateElement, isFurnitureElement } from './boilerplate';
-import { cleanBlocks } from './cleanBlocks';
+import { articlePart, cleanBlocks } from './cleanBlocks';
 import { headlineOf } from './title';
 import { parseWithReadability, type ReadabilityResult } from './readability';
 import { scanText } from './scanText';
 import { findSources } from '../sources/findSources';
 import { countsCharacters, detectLanguage, directionOf } from '../text/language';
-import { countNonSpace, countWords } from '../text/space';
+import { collapse, countNonSpace, countWords } from '../text/space';
+import { headText } from './nodeText';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Paragraphs from each end of Readability's output looked for in the live page. */
@@ -140,7 +141,7 @@ function extract(doc: Document, url: string, t0: number): Article {
   const articleBody = articleBodyOf(blocks);
 
   // 4. Sources and next page, from the live page.
-  const found = findSources(region, url, { body: { blocks, links: blockLinks, lang }, urlTextNodes: scan.urlNodes, deadline, zoneOf });
+  const found = findSources(region, url, { body: { blocks, links: blockLinks }, urlTextNodes: scan.urlNodes, deadline, zoneOf });
   partial ||= found.partial;
   const nextPageUrl = findNextPage(doc, url, region, deadline);
   if (now() > deadline) partial = true;
@@ -215,15 +216,6 @@ function probeKey(p: Element): string {
   return t.length >= REGION_MIN_KEY ? t.slice(0, 80) : '';
 }
 
-/** The first `max` characters of a node's text (as `textContent`, without reading all of it). */
-function headText(node: Node, max: number): string {
-  if (node.nodeType === 3) return (node.nodeValue ?? '').slice(0, max);
-  if (node.nodeType !== 1) return '';
-  let out = '';
-  for (let c = node.firstChild; c && out.length < max; c = c.nextSibling) out += headText(c, max - out.length);
-  return out;
-}
-
 /**
  * True when the page is too large for Readability: more than MAX_READABILITY_ELEMENTS elements,
  * or more than MAX_READABILITY_TEXT_CHARS characters of text (counted until the limit only).
@@ -266,10 +258,24 @@ interface Fallback {
   region: Element | null;
 }
 
-/** The blocks cleanBlocks keeps, with their links. */
+/** The blocks cleanBlocks keeps, each cut to its article part, with their links (offsets moved with the cut). */
 function cleaned(r: CollectResult, title: string, url: string): { blocks: Block[]; blockLinks: BlockLink[][] } {
   const keep = cleanBlocks(r.blocks, title, r, url);
-  return { blocks: keep.map((i) => r.blocks[i]), blockLinks: keep.map((i) => r.links[i]) };
+  const blocks: Block[] = [];
+  const blockLinks: BlockLink[][] = [];
+  for (const i of keep) {
+    const b = r.blocks[i];
+    const { start, end } = articlePart(b.text);
+    if (start === 0 && end === b.text.length) {
+      blocks.push(b);
+      blockLinks.push(r.links[i]);
+      continue;
+    }
+    blocks.push({ ...b, text: b.text.slice(start, end).trim() });
+    const shift = start + (b.text.slice(start, end).length - b.text.slice(start, end).trimStart().length);
+    blockLinks.push(r.links[i].filter((l) => l.start >= start && l.end <= end).map((l) => ({ ...l, start: l.start - shift, end: l.end - shift })));
+  }
+  return { blocks, blockLinks };
 }
 
 /** JSON-LD articleBody, then main/article, then the densest block: the first that beats what we have. */

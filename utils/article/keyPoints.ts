@@ -4,7 +4,7 @@
  * Found in the live page (read only), because Readability may drop or reshape such boxes.
  */
 import type { AuthorKeyPoint } from './types';
-import { collapse } from './blocks';
+import { collapse } from '../text/space';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /**

@@ -4,6 +4,8 @@
  * one for JSON-LD scripts.
  */
 
+import { collapse } from '../text/space';
+
 // ---- Tunables ------------------------------------------------------------------------------
 /** JSON-LD types that are articles (schema.org Article and its news/blog subtypes). */
 const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|Review)$/;
@@ -46,7 +48,7 @@ type Json = Record<string, unknown>;
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const meta = new Map<string, string>();
   for (const el of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const content = clean(el.getAttribute('content'));
+    const content = collapse(el.getAttribute('content'));
     if (!content) continue;
     const keys = `${el.getAttribute('property') ?? ''} ${el.getAttribute('name') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('http-equiv') ?? ''}`;
     for (const k of keys.toLowerCase().split(/\s+/)) if (k && !meta.has(k)) meta.set(k, content);
@@ -67,11 +69,11 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   }
   const ogType = (pick(META_KEYS.type) ?? '').toLowerCase();
   return {
-    title: clean(str(ldAny?.headline) ?? str(ldAny?.name)) || pick(META_KEYS.title) || clean(doc.title) || undefined,
+    title: collapse(str(ldAny?.headline) ?? str(ldAny?.name)) || pick(META_KEYS.title) || collapse(doc.title) || undefined,
     byline: authorName(ldAny?.author) ?? pick(META_KEYS.byline),
     siteName: pick(META_KEYS.siteName) ?? orgName(ldAny?.publisher),
     publishedTime: published ? toIsoDate(published, html.lang) : undefined,
-    excerpt: pick(META_KEYS.excerpt) ?? (clean(str(ldAny?.description)) || undefined),
+    excerpt: pick(META_KEYS.excerpt) ?? (collapse(str(ldAny?.description)) || undefined),
     canonicalUrl: absoluteHttp(canonicalHref, url),
     langs: [html.getAttribute('lang'), html.getAttribute('xml:lang'), str(ldAny?.inLanguage), pick(META_KEYS.locale)].filter(
       (x): x is string => !!x,
@@ -119,18 +121,15 @@ function str(v: unknown): string | undefined {
 
 function authorName(v: unknown): string | undefined {
   const list = (Array.isArray(v) ? v : [v]).map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? str((a as Json).name) : undefined));
-  const names = list.filter((x): x is string => !!x).map(clean);
+  const names = list.filter((x): x is string => !!x).map((x) => collapse(x));
   return names.length ? [...new Set(names)].join(', ') : undefined;
 }
 
 function orgName(v: unknown): string | undefined {
   const o = Array.isArray(v) ? v[0] : v;
-  return o && typeof o === 'object' ? clean(str((o as Json).name)) || undefined : undefined;
+  return o && typeof o === 'object' ? collapse(str((o as Json).name)) || undefined : undefined;
 }
 
-export function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
 
 function absoluteHttp(href: string | null | undefined, base: string): string | undefined {
   if (!href) return undefined;

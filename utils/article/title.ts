@@ -14,16 +14,19 @@
  */
 
 import { stampPrefixLength } from '../text/dates';
+import { collapse } from '../text/space';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Separators between a headline and the site's name. Spaced ones may be any of these; unspaced, only bars. */
-const SPACED_SEPARATOR = /\s+(?:[|\-–—·•»/\\]|::|:)\s+/g;
+const SPACED_SEPARATOR = /\s+(?:[|\-–—·•»/\\]|::?)\s+/g;
 const BARE_SEPARATOR = /[|｜]/g;
 /** Of an <h1>'s words, at least this share must be the title's, and of the title's the h1's, for the h1 to be the headline. */
 const MIN_H1_OVERLAP = 0.6;
 /** An h1 shorter than this many characters is a logo or a section name more often than a headline. */
 const MIN_H1_CHARS = 8;
 const MAX_H1_CHARS = 250;
+/** A title cut to less than this many letters and digits was a section's name with the site's ("Example Portal — Home"): it is kept whole. */
+const MIN_HEADLINE_CHARS = 6;
 /** Characters a site's name may carry besides itself in a title ("ニュース" in "NHKニュース", "blog" in "Rust Blog"). */
 const MAX_NAME_ADDITION = 8;
 
@@ -73,10 +76,6 @@ function key(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
 /**
  * True when a part of a title names the site: it is the site's name, a piece of it ("Harvard
  * Chan" of "The Nutrition Source - Harvard Chan School"), or the name with a short word added
@@ -93,19 +92,19 @@ function namesSite(part: string, names: string[]): boolean {
 /** The title without a first or last part that names the site (the title itself when nothing does, or nothing would be left). */
 export function withoutSiteName(title: string, names: string[]): string {
   for (const sep of [SPACED_SEPARATOR, BARE_SEPARATOR]) {
-    const parts = title.split(sep).map((p) => p.trim());
-    if (parts.length < 2) continue;
-    const seps = title.match(sep) ?? [];
-    if (namesSite(parts[parts.length - 1], names)) return joinParts(parts.slice(0, -1), seps) || title;
-    if (namesSite(parts[0], names)) return joinParts(parts.slice(1), seps.slice(1)) || title;
+    const cuts = [...title.matchAll(sep)];
+    if (!cuts.length) continue;
+    const first = cuts[0];
+    const last = cuts[cuts.length - 1];
+    const rest = namesSite(title.slice(last.index + last[0].length), names)
+      ? title.slice(0, last.index)
+      : namesSite(title.slice(0, first.index), names)
+        ? title.slice(first.index + first[0].length)
+        : '';
+    // What is left must still be a headline, not a section's name ("Example Portal — Home").
+    if (key(rest).length >= MIN_HEADLINE_CHARS) return rest.trim();
   }
   return title;
-}
-
-function joinParts(parts: string[], seps: string[]): string {
-  let out = parts[0] ?? '';
-  for (let i = 1; i < parts.length; i++) out += (seps[i - 1] ?? ' ') + parts[i];
-  return out.trim();
 }
 
 /** Words of a title for comparing it with another (letters and digits runs; CJK by character). */
@@ -118,12 +117,19 @@ function covered(a: string[], b: Set<string>): number {
   return a.length ? a.filter((w) => b.has(w)).length / a.length : 0;
 }
 
-/** The <h1> that says what a declared title says (most words shared both ways), if one does; never one that names the site. */
+/**
+ * The <h1> that says what a declared title says (most words shared both ways), if one does; never
+ * one that names the site, nor one that is the title with more after it (a subtitle or a kicker
+ * set inside the <h1>: the title is the headline then).
+ */
 function bestH1(h1s: string[], titles: string[], names: string[]): string {
   let best = '';
   let bestScore = 0;
+  const title = key(titles[0] ?? '');
   for (const h of h1s) {
     if (h.length < MIN_H1_CHARS || h.length > MAX_H1_CHARS || namesSite(h, names)) continue;
+    const k = key(h);
+    if (title && k.length > title.length && k.includes(title)) continue;
     const hw = words(h);
     for (const t of titles) {
       const tw = words(t);

@@ -42,10 +42,16 @@ export interface AuthorKeyPoint {
  */
 export type SourceKind = 'cited' | 'related' | 'internal';
 
-/** Where the article's text cites a source: the sentence's block in `Article.blocks` and its index in the block. */
+/**
+ * Where the article's text cites a source: the block in `Article.blocks` and the offsets of the
+ * link's text (or the URL written out) in the block's text. The citing sentence is the sentence of
+ * the block that holds these offsets (`citingSentence` in utils/sources/citedAt.ts), found with the
+ * same splitter as the key points.
+ */
 export interface SourceOccurrence {
   blockIndex: number;
-  sentenceIndex: number;
+  start: number;
+  end: number;
 }
 
 /** A citation found in the article's region of the page. */

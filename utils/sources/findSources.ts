@@ -1,7 +1,7 @@
 /**
  * Sources: what the article links to, in one list, de-duplicated and classified.
  * - In the article's own text (its body blocks): every link and every URL written out (出典:
- *   https://…), each occurrence recorded with its block and sentence (`citedAt`). Those to another
+ *   https://…), each occurrence recorded with its block and place in it (`citedAt`). Those to another
  *   site are `cited`; "read more" lines are `related`; same-site links are `internal`.
  * - Elsewhere in the article's region of the live page (source cards, boxes the body leaves out):
  *   `cited` only when labelled as a citation (出典 / 引用元 / Source: / via …), else `related` or
@@ -10,12 +10,13 @@
  * anything in the page's navigation, footers, sidebars and comments. A profile on a social
  * network and an affiliate redirector are never `cited` (hosts.ts). Reads the page, never changes it.
  */
-import type { Block, Source, SourceKind, SourceOccurrence } from '../article/types';
+import type { Block, Source, SourceKind } from '../article/types';
 import type { BlockLink } from '../article/blocks';
 import { createZoneOf, type Zone } from '../article/boilerplate';
-import { splitSentencesOfAll } from '../text/sentences';
 import { domainOf, normalizeUrl, sameSite, urlKey } from './normalizeUrl';
 import { isAffiliateLink, isSocialProfile } from './hosts';
+import { collapse } from '../text/space';
+import { headText, tailText } from '../article/nodeText';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Labels that say "the article stands on this": the link, or the text just before it, carries one. */
@@ -24,31 +25,22 @@ const CITED_LABEL = /出典|引用元|引用|参考|参照|画像元|情報元|�
 const RELATED_LABEL = /read more|related|see also|more on this|more from|recommended|you (?:may|might) also|also read|関連記事|関連リンク|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事|続きを読む|もっと見る|次の記事|前の記事|延伸阅读|相关/i;
 /** Share buttons and intents: links that post the page somewhere, not sources. */
 const SHARE_URL = /(?:twitter\.com|x\.com)\/(?:intent|share|home\?status=)|facebook\.com\/(?:sharer|share\.php|dialog)|line\.me\/R\/msg|social-plugins\.line\.me|timeline\.line\.me\/social-plugin|b\.hatena\.ne\.jp\/(?:entry|add)|linkedin\.com\/(?:share|shareArticle|cws\/share)|reddit\.com\/submit|pinterest\.[a-z.]+\/pin\/create|getpocket\.com\/(?:save|edit)|wa\.me\/|api\.whatsapp\.com\/send|t\.me\/share|tumblr\.com\/(?:share|widgets\/share)|plus\.google\.com\/share|mix\.jp\/share|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|service\.weibo\.com\/share/i;
-/** Links that are page furniture by their text: following, subscribing, signing in, commenting. */
-const FURNITURE_ANCHOR = /^(?:follow(?: us| me| him| her| them)?(?: on \w+)?|subscribe(?: now| today| here)?|sign (?:in|up)|log ?in|register|create (?:an|your) account|newsletter|(?:leave|post|add) a comment|reply|フォロー(?:する)?|ログイン|会員登録|新規登録|購読|メルマガ登録|コメント(?:する|を書く)?)$/i;
-/** Anchor text that names a network ("Twitter", "Let's hang out on Instagram!"): the link is "find us there", not a citation. */
-const NETWORK_NAME = /^(?:x|line|email|e-mail|rss)$|\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|pinterest|reddit|telegram)\b|ツイッター|フェイスブック|インスタグラム/i;
-/** Words that ask the reader to follow an account. */
-const FOLLOW = /\bfollow\b|フォロー/i;
 /**
- * Anchor text of a call to action, not a citation: shop buttons ("Buy on Amazon", "$29.99 at
- * Amazon", "Check price"), sign-up and sales buttons ("Get a quote", ">> Get started").
+ * Anchor text of links that are page furniture wherever they stand: following, subscribing,
+ * signing in, commenting; calls to action ("Buy on Amazon", "$29.99 at Amazon", "Get a quote",
+ * ">> Get started"); lookups beside a reference (CrossRef, Medline, Google Scholar: the
+ * reference's own link is the source); adverts marked as such ("[PR] …", "[広告] …").
  */
-const CALL_TO_ACTION = /^(?:>>?\s*|»\s*)?(?:(?:buy|get|order|shop|shop for|download)(?: it| this)?(?: now| today| here| free)?(?: (?:on|at|from) .{1,30})?|check (?:the )?(?:latest )?price(?: on .{1,30})?|see (?:it|price|prices|deal|deals)(?: (?:on|at) .{1,30})?|\$?\d[\d,.]*\s*(?:at|on) .{1,30}|get (?:a |your )?(?:free )?(?:quote|estimate|started|demo)\b.*|(?:book|request|schedule) a (?:demo|call|consultation)|try (?:it )?(?:for )?(?:free|now)|start (?:your )?free trial|apply now|join now|contact us|call now|購入する|今すぐ購入|詳細を見る|価格をチェック|無料で試す|資料請求|お問い合わせ)$/i;
-/**
- * Lookup links beside a reference (the database that indexes it, a cached copy, the author's
- * ORCID): the reference's own link is the source; these repeat it.
- */
-const LOOKUP_ANCHOR = /^(?:\[?\s*)(?:crossref|medline|pubmed|pmc(?: free article)?|google scholar|scopus|web of science|free full text|full text|webcite(?: cache)?|abstract|orcid|isi|doi)(?:\s*\]?)$/i;
+const FURNITURE_ANCHOR = /^(?:>>?|»)?\s*(?:follow(?: us| me)?(?: on \w+)?|subscribe|sign (?:in|up)|log ?in|register|newsletter|reply|(?:leave|add) a comment|(?:buy|get|order|shop|download)(?: it| now)*(?: (?:on|at|from) .{1,30})?|check (?:the )?price.*|see (?:it|price|deal)s?(?: at .{1,30})?|\$?\d[\d,.]*\s*(?:at|on) .{1,30}|get (?:a |your )?(?:free )?(?:quote|estimate|started|demo)\b.*|(?:book|request) a (?:demo|call)|try (?:it )?(?:for )?free|start (?:your )?free trial|(?:apply|join|call) now|contact us|\[?(?:crossref|medline|pubmed|pmc|google scholar|scopus|web of science|(?:free )?full text|webcite(?: cache)?|abstract|orcid)\]?|フォロー(?:する)?|ログイン|会員登録|購読|コメント(?:する)?|購入する|詳細を見る|資料請求|お問い合わせ)$|^[\[【(（]?\s*(?:PR|AD|広告|Sponsored)\s*[\]】)）:：]/i;
+/** A lead-in that turns the link after it into a call to action (">> Get Started: …", "Buy: …"). */
+const CTA_LEAD_IN = /(?:get started|buy|shop|order|download|sign up|enroll)(?: now)?\s*[:：]\s*$/i;
+/** Anchor text that names a network ("Twitter", "Let's hang out on Instagram!"): on a profile link, "find us there", not a citation. */
+const NETWORK_NAME = /^(?:x|line|e-?mail|rss)$|\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|pinterest)\b|フォロー|follow/i;
 /**
  * Hosts whose links are never what an article stands on: they look a reference up or name its
  * author (Google Scholar searches, ORCID, WebCite copies) or state the page's licence (Creative Commons).
  */
 const LOOKUP_HOST = /(?:^|\.)(?:orcid\.org|scholar\.google\.[a-z.]+|webcitation\.org|creativecommons\.org)$/i;
-/** Advertising marked in the anchor itself ("[PR] …", "[広告] …", "Sponsored: …"). */
-const AD_ANCHOR = /^[\[【(（]?\s*(?:PR|AD|Ad|広告|スポンサー|Sponsored|Promoted)\s*[\]】)）:：]/;
-/** A lead-in that turns the link after it into a call to action (">> Get Started: …", "Buy: …"). */
-const CTA_LEAD_IN = /(?:^|\s)(?:>>?|»)?\s*(?:get started|buy(?: now)?|shop(?: now)?|order(?: now)?|download|sign up|enroll|register)\s*[:：]\s*$/i;
 /** URLs written as text. Stops at whitespace, quotes, brackets and CJK punctuation. */
 const BARE_URL = /https?:\/\/[^\s<>"'`()\[\]{}「」『』（）【】、。，！？]+/gi;
 /** Trailing punctuation that belongs to the sentence, not the URL. */
@@ -79,14 +71,12 @@ export interface FindSourcesResult {
 export interface BodyText {
   blocks: readonly Block[];
   links: readonly (readonly BlockLink[])[];
-  /** The article's language (sentences of the citing blocks are split in it). */
-  lang: string;
 }
 
 export interface FindSourcesOptions {
   /**
    * The body. Without it, the region's own text is taken as the article's (its links outside
-   * boilerplate are in the text); sentence positions are then unknown.
+   * boilerplate are in the text); places in the body are then unknown.
    */
   body?: BodyText;
   /** Text nodes with URLs in them, if the caller has found them already. */
@@ -103,10 +93,11 @@ interface ContextSpot {
   needle: string;
 }
 
-/** An occurrence in the body before its sentence is known: block (its position in `body.blocks`) and character offset. */
+/** An occurrence in the body: block (its position in `body.blocks`) and the offsets of the link's text in it. */
 interface BodyHit {
   blockIndex: number;
   at: number;
+  end: number;
 }
 
 /**
@@ -144,17 +135,16 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
    * text, `label` the text just before it and its own text, `anchor` its own text, `relatedZone`
    * when it is inside a "related" box.
    * - Calls to action and lookup links beside a reference are furniture wherever they stand.
-   * - In the text, a link to a profile on a social network is a "follow" link when its text names
-   *   the network ("Twitter", "Email • Instagram") or its sentence asks to follow; otherwise it is
+   * - In the text, a link to a profile on a social network is a "follow" link when its text or the
+   *   words before it name the network or ask to follow ("Twitter", "Follow us on"); otherwise it is
    *   the account the article cites ("via @agency").
    * - Outside the text, profiles and affiliate redirectors are furniture (follow bars, shop boxes).
    */
   const kindOf = (u: URL, label: string, anchor: string, inText: boolean, relatedZone: boolean): SourceKind | null => {
     if (sameSite(u.hostname, pageHost)) return 'internal';
     if (relatedZone || RELATED_LABEL.test(label)) return 'related';
-    if (CALL_TO_ACTION.test(anchor) || LOOKUP_ANCHOR.test(anchor) || AD_ANCHOR.test(anchor) || LOOKUP_HOST.test(u.hostname)) return null;
-    if (CTA_LEAD_IN.test(label.slice(0, Math.max(0, label.length - anchor.length)))) return null;
-    if (inText) return isSocialProfile(u) && (NETWORK_NAME.test(anchor) || FOLLOW.test(label)) ? null : 'cited';
+    if (FURNITURE_ANCHOR.test(anchor) || LOOKUP_HOST.test(u.hostname) || CTA_LEAD_IN.test(label.slice(0, Math.max(0, label.length - anchor.length)))) return null;
+    if (inText) return isSocialProfile(u) && (NETWORK_NAME.test(anchor) || NETWORK_NAME.test(label)) ? null : 'cited';
     if (isSocialProfile(u) || isAffiliateLink(u)) return null;
     return CITED_LABEL.test(label) ? 'cited' : 'related';
   };
@@ -194,9 +184,9 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
           break body;
         }
         const u = resolve(l.href);
-        if (!u || FURNITURE_ANCHOR.test(l.text)) continue;
+        if (!u) continue;
         const label = `${text.slice(Math.max(0, l.start - LEAD_IN_CHARS), l.start)} ${l.text}`;
-        add(u, l.text, kindOf(u, label, l.text, true, false), false, { blockIndex: b, at: l.start });
+        add(u, l.text, kindOf(u, label, l.text, true, false), false, { blockIndex: b, at: l.start, end: l.end });
       }
       if (!text.includes('http')) continue;
       for (const m of text.matchAll(BARE_URL)) {
@@ -209,7 +199,7 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
         const url = m[0].replace(URL_TRAILING, '');
         const u = resolve(url);
         if (!u) continue;
-        add(u, url, kindOf(u, text.slice(Math.max(0, at - LEAD_IN_CHARS), at), url, true, false), true, { blockIndex: b, at });
+        add(u, url, kindOf(u, text.slice(Math.max(0, at - LEAD_IN_CHARS), at), url, true, false), true, { blockIndex: b, at, end: at + url.length });
       }
     }
   }
@@ -231,8 +221,7 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
     if (!href || href.startsWith('#') || /^\s*(javascript|mailto|tel|data):/i.test(href)) continue;
     const u = resolve(href);
     if (!u || known.has(urlKey(u))) continue;
-    const text = clean(headText(a, 300)) || clean(a.querySelector('img[alt]')?.getAttribute('alt')) || clean(a.getAttribute('title'));
-    if (FURNITURE_ANCHOR.test(text)) continue;
+    const text = collapse(headText(a, 300)) || collapse(a.querySelector('img[alt]')?.getAttribute('alt')) || collapse(a.getAttribute('title'));
     add(u, text, kindOf(u, `${leadInOf(a)} ${text}`, text, !body, zone === 'related'), false, { el: a, needle: text });
   }
   bare: for (const n of partial ? [] : options.urlTextNodes ?? urlTextNodesOf(region)) {
@@ -256,11 +245,14 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
     }
   }
 
-  // 3. Sentences: of the body for the sources it cites, of the live page for the others.
-  const located = body ? locate(body, hits) : new Map<string, { citedAt: SourceOccurrence[]; context: string }>();
+  // 3. Context: the sentence of the first place the body cites a source, else of its link in the page.
   const sources = [...byKey.entries()].map(([key, src]) => {
-    const found = located.get(key);
-    if (found) return { ...src, citedAt: found.citedAt, context: found.context };
+    const list = hits.get(key);
+    if (list && body) {
+      const first = list[0];
+      const text = body.blocks[first.blockIndex].text;
+      return { ...src, citedAt: list.map((h) => ({ blockIndex: body.blocks[h.blockIndex].index, start: h.at, end: h.end })), context: sentenceAround(text, first.at, first.end) };
+    }
     for (const spot of spots.get(key) ?? []) {
       const context = contextOf(spot.el, spot.needle, contextCache);
       if (context) return { ...src, context };
@@ -268,31 +260,6 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
     return src;
   });
   return { sources, partial };
-}
-
-/**
- * The block and sentence of every body occurrence, and the first one's sentence as the context;
- * the sentences of the citing blocks are split at once (one call to the segmenter).
- */
-function locate(body: BodyText, hits: Map<string, BodyHit[]>): Map<string, { citedAt: SourceOccurrence[]; context: string }> {
-  const blockIndexes = [...new Set([...hits.values()].flatMap((list) => list.map((h) => h.blockIndex)))].sort((a, b) => a - b);
-  const split = splitSentencesOfAll(blockIndexes.map((i) => body.blocks[i].text), body.lang);
-  const sentencesOf = new Map(blockIndexes.map((b, i) => [b, split[i]]));
-  const out = new Map<string, { citedAt: SourceOccurrence[]; context: string }>();
-  for (const [key, list] of hits) {
-    const citedAt: SourceOccurrence[] = [];
-    let context = '';
-    for (const h of list) {
-      const sentences = sentencesOf.get(h.blockIndex) ?? [];
-      let s = sentences.findIndex((x) => h.at < x.end);
-      if (s < 0) s = Math.max(0, sentences.length - 1);
-      const blockIndex = body.blocks[h.blockIndex].index;
-      if (!citedAt.some((c) => c.blockIndex === blockIndex && c.sentenceIndex === s)) citedAt.push({ blockIndex, sentenceIndex: s });
-      context ||= cut(sentences[s]?.text ?? body.blocks[h.blockIndex].text);
-    }
-    out.set(key, { citedAt, context });
-  }
-  return out;
 }
 
 function now(): number {
@@ -321,13 +288,13 @@ function leadInOf(el: Element): string {
   let node: Node | null = el;
   for (let hops = 0; node && out.length < LEAD_IN_CHARS && hops < 4; hops++) {
     for (let s = node.previousSibling; s && out.length < LEAD_IN_CHARS; s = s.previousSibling) {
-      if (s.nodeType === 1 && BLOCK_BREAK.test((s as Element).tagName)) return clean(out);
+      if (s.nodeType === 1 && BLOCK_BREAK.test((s as Element).tagName)) return collapse(out);
       out = tailText(s, LEAD_IN_CHARS - out.length) + out;
     }
     node = node.parentElement;
     if (!node || BLOCK_BREAK.test((node as Element).tagName)) break;
   }
-  return clean(out.slice(-LEAD_IN_CHARS));
+  return collapse(out.slice(-LEAD_IN_CHARS));
 }
 
 /** Elements that end a run of text (the lead-in does not cross them). */
@@ -335,31 +302,13 @@ const BLOCK_BREAK = /^(P|LI|DIV|H[1-6]|UL|OL|TABLE|SECTION|ARTICLE|BLOCKQUOTE|FI
 /** Block elements whose whole text is the context of a link inside them. */
 const CONTEXT_LEAF = 'p,li,dd,dt,td,th,blockquote,figcaption,h1,h2,h3,h4,h5,h6';
 
-/** The last `max` characters of a node's text, reading backwards (bounded work). */
-function tailText(node: Node, max: number): string {
-  if (node.nodeType === 3) return (node.nodeValue ?? '').slice(-max);
-  if (node.nodeType !== 1) return '';
-  let out = '';
-  for (let c = node.lastChild; c && out.length < max; c = c.previousSibling) out = tailText(c, max - out.length) + out;
-  return out;
-}
-
-/** The first `max` characters of a node's text (bounded work). */
-function headText(node: Node, max: number): string {
-  if (node.nodeType === 3) return (node.nodeValue ?? '').slice(0, max);
-  if (node.nodeType !== 1) return '';
-  let out = '';
-  for (let c = node.firstChild; c && out.length < max; c = c.nextSibling) out += headText(c, max - out.length);
-  return out;
-}
-
 /** The sentence of the link's block that contains `needle` (the whole block if no sentence fits). */
 function contextOf(el: Element, needle: string, cache: Map<Element, string>): string {
   const block = el.closest(CONTEXT_LEAF);
   let text: string;
   if (block) {
     const known = cache.get(block);
-    text = known ?? clean(headText(block, 5000));
+    text = known ?? collapse(headText(block, 5000));
     if (known === undefined) cache.set(block, text);
   } else {
     // Loose text in a container: the text right around the link, bounded.
@@ -373,13 +322,20 @@ function contextOf(el: Element, needle: string, cache: Map<Element, string>): st
       if (s.nodeType === 1 && BLOCK_BREAK.test((s as Element).tagName)) break;
       after += headText(s, MAX_CONTEXT_CHARS - after.length);
     }
-    text = clean(`${before}${headText(el, MAX_CONTEXT_CHARS)}${after}`);
+    text = collapse(`${before}${headText(el, MAX_CONTEXT_CHARS)}${after}`);
   }
   const at = needle ? text.indexOf(needle) : -1;
-  if (at < 0) return cut(text);
-  const start = Math.max(lastBoundary(text.slice(0, at)), 0);
-  const endRel = text.slice(at + needle.length).search(/[。！？!?](?=\s|$)|[.](?=\s+[A-Z"“])/);
-  const end = endRel < 0 ? text.length : at + needle.length + endRel + 1;
+  return at < 0 ? cut(text) : sentenceAround(text, at, at + needle.length);
+}
+
+/**
+ * The sentence of `text` around the span [from, to): from the last sentence end before it to
+ * the first after it (a full stop counts before a capital; 。！？ always), cut to MAX_CONTEXT_CHARS.
+ */
+function sentenceAround(text: string, from: number, to: number): string {
+  const start = Math.max(lastBoundary(text.slice(0, from)), 0);
+  const endRel = text.slice(to).search(/[。！？!?](?=\s|$)|[.](?=\s+[A-Z"“])/);
+  const end = endRel < 0 ? text.length : to + endRel + 1;
   return cut(text.slice(start, end).trim());
 }
 
@@ -393,6 +349,3 @@ function cut(s: string): string {
   return s.length > MAX_CONTEXT_CHARS ? `${s.slice(0, MAX_CONTEXT_CHARS - 1)}…` : s;
 }
 
-function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}

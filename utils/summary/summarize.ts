@@ -25,8 +25,6 @@ import type { Article, Block, KeyPoint } from '../article/types';
 import { splitSentencesOfAll } from '../text/sentences';
 import { primaryLanguage } from '../text/stopwords';
 import { termsFromWords, wordsOfAll } from '../text/words';
-import { isDateline, stampPrefixLength } from '../text/dates';
-import { SITE_NOTICE } from '../text/furniture';
 import { buildVectors, cosine, lexRank, type SparseVector } from './similarity';
 
 /** Every tunable of the summarizer, with the reason for its value. */
@@ -69,8 +67,6 @@ export const TUNABLES = {
   LENGTH_PRIOR_FLOOR: 0.55,
   /** Intl.Segmenter cuts Japanese into about 1.8 times as many words as the English of the same content. */
   CJK_WORD_FACTOR: 0.55,
-  /** A sentence without final punctuation (a caption-like line that slipped through) is worth this much. */
-  NO_FINAL_PUNCTUATION_FACTOR: 0.6,
 
   // ── Graph ────────────────────────────────────────────────────────────────
   /** LexRank: edges below this cosine are dropped (Erkan & Radev use 0.1). */
@@ -106,20 +102,19 @@ export const TUNABLES = {
   URL: /https?:\/\/|www\.[a-z0-9-]+\./i,
   /** Bylines and credits (checked on short sentences only). */
   CREDIT: /^(?:by|written by|reporting by|additional reporting|edited by|photo(?:graph)?s?(?: by)?|image(?:s)?(?: by)?|credit|source|via|illustration)\b[\s:]|\b(?:getty images|shutterstock|ap photo|afp|reuters|epa|all rights reserved|copyright)\b|©|^(?:文|写真|撮影|画像|出典|引用元?|提供|取材|記者)\s*[:：／/＝=]|(?:撮影|提供|記者)[）)]?$/iu,
-  /** A photo credit glued to the end of a sentence: "… isn't easy.Kathrin Ziegler/Getty", "…ceremony.AP Photo/Jane Doe". */
-  TRAILING_CREDIT: /(?<=[.!?])\s*(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*\s*\/\s*(?:Getty(?: Images)?|AP|AFP|Reuters|Shutterstock|EPA(?:-EFE)?|Bloomberg|Alamy|NurPhoto|Sipa)|(?:AP|AFP|Reuters|Getty Images|EPA) Photo(?:\s*\/\s*[\p{L}'’. -]{1,40})?)\s*$/u,
   /** "Read more" and navigation lines. */
   READ_MORE: /^(?:read more|related|see also|more:|watch:|listen:|click here|sign up|subscribe|follow (?:us|him|her)|share this|advertisement|continue reading|next page)\b|さらに読む|続きを読む|次のページ|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|出典\s*[/／]|画像元|引用元|英語記事/iu,
   /** Reader comments by their wording: Japanese sentence endings that address the reader or give an opinion. */
   COMMENT_SENTENCE: /(?:ですね|ますね|ですよね|ますよね|でしょうね|だよね|でしょう|と感じます|と思います|と思いました|ましょう|ませんか)[。！!]*$|^@\w+|^(?:reply|report|like|share)$/iu,
   /** Headings that open a comment section; the blocks under them are not the article. */
   COMMENT_HEADING: /^(?:\d+\s*)?(?:comments?|reader comments|responses|discussion|コメント|みんなの(?:反応|声|コメント)|ネットの(?:反応|声)|読者の(?:声|コメント)|口コミ|感想)/iu,
-  /** Final punctuation (any script), possibly followed by closing quotes and brackets: a sentence's end. */
-  SENTENCE_END: /[.!?。！？…‼⁉](?:[\s"'”’」』)）\]]*)$/u,
-  /** A Japanese predicate without its full stop: the text (or its closing quote) ends in hiragana. */
-  KANA_PREDICATE_END: /[\u3041-\u309f][」』）)]?$/u,
-  /** Sentence-final punctuation (any script), after trailing quotes and brackets are removed. */
-  FINAL_PUNCTUATION: /[.!?。！？…](?:[\s"'”’」』)）]*)$|[」』”"]$/u,
+  /**
+   * How a sentence ends: final punctuation (any script), possibly inside closing quotes and
+   * brackets; or, in Japanese, a predicate without its full stop (news sites often leave the last
+   * 。 of a paragraph out: "…を建設してきた", 「…取り組みたい」), which ends in hiragana, where a
+   * headline, a name in brackets (「PushIn.js」) or a label ends in a noun.
+   */
+  SENTENCE_END: /(?:[.!?。！？…‼⁉]|[\u3041-\u309f](?=[」』）)]?$))[\s"'”’」』)）\]]*$/u,
   /** Leading decoration kept out of a point's span: bullets and emoji markers ("✅ ", "💡 ", "• "). */
   LEADING_DECORATION: /^(?:[\p{Extended_Pictographic}\u2022\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u25aa*\-–—]\uFE0F?\s*)+/u,
 } as const;
@@ -157,8 +152,7 @@ function isCandidateSentence(text: string, wordCount: number, minWords: number):
   if (T.URL.test(text)) return false;
   if (T.READ_MORE.test(text)) return false;
   if (T.COMMENT_SENTENCE.test(text)) return false;
-  if (SITE_NOTICE.test(text)) return false;
-  if (wordCount <= T.CREDIT_MAX_WORDS && (T.CREDIT.test(text) || (!T.FINAL_PUNCTUATION.test(text) && isDateline(text)))) return false;
+  if (wordCount <= T.CREDIT_MAX_WORDS && T.CREDIT.test(text)) return false;
   return true;
 }
 
@@ -206,16 +200,11 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
     // A block that reads as a reader's comment in one sentence is a comment as a whole.
     if (sentences.some((s) => T.COMMENT_SENTENCE.test(s.text))) continue;
     sentences.forEach((s, sentenceIndex) => {
-      // Keep bullets, emoji markers and a date stamp glued to the sentence ("Updated: May 9,
-      // 2024If you…") out of the span: the point is the sentence.
+      // Keep bullets and emoji markers out of the span: the point is the sentence.
       const deco = T.LEADING_DECORATION.exec(s.text);
-      const lead = deco ? deco[0].length : 0;
-      const start = s.start + lead + stampPrefixLength(s.text.slice(lead));
-      // …and a photo credit glued to its end ("… isn't easy.Kathrin Ziegler/Getty").
-      const credit = T.TRAILING_CREDIT.exec(s.text);
-      const end = credit && s.end - credit[0].length > start ? s.end - credit[0].length : s.end;
-      const text = block.text.slice(start, end);
-      if (text) spans.push({ start, end, sentenceIndex, text });
+      const start = s.start + (deco ? deco[0].length : 0);
+      const text = block.text.slice(start, s.end);
+      if (text) spans.push({ start, end: s.end, sentenceIndex, text });
     });
   }
   firstSpan.push(spans.length);
@@ -223,9 +212,8 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
 
   // Sentences that end like sentences, when there are any: a line without final punctuation is
   // a headline, a label, a stamp or a link title far more often than a finding.
-  const eligible = spans.map((s, i) => isCandidateSentence(s.text, spanWords[i].length, minWords));
-  const punctuated = spans.map((s) => endsLikeSentence(s.text, cjk));
-  const needPunctuation = spans.some((_, i) => eligible[i] && punctuated[i]);
+  const eligible = spans.map((s, i) => isCandidateSentence(s.text, spanWords[i].length, minWords) && (T.SENTENCE_END.test(s.text) ? 2 : 1));
+  const need = eligible.some((e) => e === 2) ? 2 : 1;
 
   const out: Candidate[] = [];
   // A heading's first candidate leads its section, even when blocks without candidates come first.
@@ -236,7 +224,7 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
     for (let i = firstSpan[b]; i < firstSpan[b + 1]; i++) {
       const { start, end, sentenceIndex, text } = spans[i];
       const ws = spanWords[i];
-      if (!eligible[i] || (needPunctuation && !punctuated[i])) continue;
+      if (eligible[i] !== need) continue;
       out.push({
         blockIndex: block.index, sentenceIndex, start, end, text, section,
         ordinal: out.length, sectionLead: leadPending && section > 0, words: ws.length,
@@ -246,17 +234,6 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
     }
   }
   return out;
-}
-
-/**
- * Does the text end like a sentence? Final punctuation, possibly inside closing quotes; in Japanese
- * and Chinese also a predicate without the full stop (news sites often leave the last 。 of a
- * paragraph out: "…を建設してきた", 「…取り組みたい」), which ends in kana, where a headline, a
- * name in brackets (「PushIn.js」) or a label ends in a noun.
- */
-function endsLikeSentence(text: string, cjk: boolean): boolean {
-  if (T.SENTENCE_END.test(text)) return true;
-  return cjk && T.KANA_PREDICATE_END.test(text);
 }
 
 function lengthPrior(wordCount: number, cjk: boolean): number {
@@ -284,8 +261,7 @@ function scoreCandidates(cands: Candidate[], vectors: SparseVector[], title: Spa
     const headingSim = headings[i] ? cosine(vectors[i], headings[i]!) : 0;
     const base = T.W_CENTRALITY * central[i] + T.W_POSITION * positionPrior(c)
       + T.W_TITLE * titleSim + T.W_HEADING * headingSim;
-    const punct = T.FINAL_PUNCTUATION.test(c.text) ? 1 : T.NO_FINAL_PUNCTUATION_FACTOR;
-    return base * lengthPrior(c.words, cjk) * punct;
+    return base * lengthPrior(c.words, cjk);
   });
   const max = Math.max(...scores, 1e-9);
   return scores.map((s) => s / max);

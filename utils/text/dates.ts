@@ -6,44 +6,32 @@
  */
 
 // ---- Tunables ------------------------------------------------------------------------------
-/** Month names and their usual abbreviations (en, fr, es, pt, de, it, nl), lowercase. */
-const MONTHS =
-  'jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?|' +
-  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
-  'janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|' +
-  'januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|' +
-  'januari|februari|maart|mei|augustus|maret|agustus|desember';
-/** Weekday names (en, fr, es, pt, de), for removal around a date. */
-const WEEKDAYS =
-  '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
-  'lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
-/** A written date or time, in any of the forms above. */
+/**
+ * A month's name or abbreviation, by the first letters most languages share ("Nov.", "November",
+ * "novembre", "noviembre", "dez", "dezembro", "Maret"): a month only counts next to a day or a year.
+ */
+const MONTH = '(?:jan|feb|f[ée]v|mar|apr|abr|avr|ma[iy]|mei|jun|jui|jul|lug|giu|aug|ago|ao[uû]|sep|set|oct|okt|ott|out|nov|d[eé][cz]|dic|gen)\\p{L}*\\.?';
+/** A written date or time. */
 const DATE_PARTS = [
-  // November 20, 2019 · Nov. 19 · 20 November 2019 · 22 de janeiro de 2018
-  `\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`,
-  `\\b\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\b(?:\\s+(?:de\\s+)?\\d{4})?`,
-  `\\b(?:${MONTHS})\\s+\\d{4}\\b`,
+  // November 20, 2019 · Nov. 19 · 20 November 2019 · 22 de janeiro de 2018 · March 2019
+  `\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?`,
+  `\\b\\d{1,2}(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${MONTH}(?:\\s+(?:de\\s+)?\\d{4})?`,
+  `\\b${MONTH}\\s+\\d{4}\\b`,
   // 2019-11-20 · 05/10/2018 · 2019.04.04 · 19.03.02
   '\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b',
   // 2019年4月4日 · 4月4日 · 2019年4月
   '\\d{2,4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日',
   // 9:41 AM · 8:03 am ET · 9 a.m. · 9時30分
   '\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?\\s?m\\.?)?|\\b\\d{1,2}\\s*[ap]\\.\\s?m\\.|\\d{1,2}\\s*時(?:\\s*\\d{1,2}\\s*分)?',
-  // 3 hours ago · 3時間前 · hace 2 horas
-  '\\b\\d+\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b|\\d+\\s*(?:秒|分|時間|日|週間|か月|ヶ月)前',
+  // 3 hours ago · 3時間前
+  '\\b\\d+\\s+(?:second|minute|min|hour|hr|day|week|month)s?\\s+ago\\b|\\d+\\s*(?:秒|分|時間|日|週間|か月|ヶ月)前',
 ];
 const DATE_OR_TIME = new RegExp(DATE_PARTS.join('|'), 'giu');
 /**
- * What stands around a stamp in a dateline: the verbs and labels of a stamp, weekdays, time
- * zones, separators. What is left after removing them and the dates is the rest of the line.
+ * What stands around a stamp in a dateline besides the date: the verbs of a stamp, weekdays
+ * ("Wednesday", "segunda-feira"), short words (time zones, "on", "at", "de"), separators.
  */
-const STAMP_WORDS = new RegExp(
-  `\\b(?:updated?|published|posted|last updated|modified|first published|originally published|on|at|am|pm|et|est|edt|ct|cst|cdt|mt|pt|pst|pdt|gmt|utc|bst|cet|cest|jst|kst|ist|aest|` +
-    `publicado|publié|le|el|em|de|às|um|veröffentlicht|aktualisiert|actualizado|atualizado|mis à jour|` +
-    `${WEEKDAYS})\\b|更新|公開|配信|投稿|掲載|日時|[()（）\\[\\]【】|｜,，、:：;•·・\\-–—/]`,
-  'giu',
-);
+const STAMP_WORDS = /\b(?:updated?|published|posted|modified|publicad[oa]|publié|actualizad[oa]|atualizad[oa]|veröffentlicht|aktualisiert|\p{L}+day|\p{L}+feira|\p{L}{1,3})\b|更新|公開|配信|投稿|掲載|日時/giu;
 /** A dateline has at most this many letters and digits besides its stamp (a byline name, "By.KJ"). */
 const MAX_STAMP_REST = 16;
 
@@ -64,10 +52,7 @@ export function isDateline(text: string): boolean {
 }
 
 /** A stamp at the start of a line ("Updated: December 9, 2024"), possibly glued to the sentence after it. */
-const LEADING_STAMP = new RegExp(
-  `^(?:(?:updated|published|posted|last updated|modified)\\s*:?\\s*)?(?:${DATE_PARTS.slice(0, 4).join('|')})(?:,?\\s*(?:${DATE_PARTS[5]}))?\\s*`,
-  'iu',
-);
+const LEADING_STAMP = new RegExp(`^(?:(?:updated|published|posted|modified)\\s*:?\\s*)?(?:${DATE_PARTS.slice(0, 4).join('|')})(?:,?\\s*(?:${DATE_PARTS[5]}))?\\s*`, 'iu');
 /** A capitalised word: where the sentence after a glued stamp starts. */
 const SENTENCE_START = /^\p{Lu}\p{Ll}/u;
 

@@ -29,3 +29,8 @@ export function countWords(s: string): number {
   }
   return n;
 }
+
+/** Runs of whitespace made one space, ends trimmed: the one whitespace collapse of the engine. */
+export function collapse(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}

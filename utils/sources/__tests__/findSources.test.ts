@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { findSources } from '../findSources';
 import { normalizeUrl, sameSite, urlKey } from '../normalizeUrl';
+import { collectBlocks } from '../../article/blocks';
+import type { Source } from '../../article/types';
+import { articleFromText } from '../../article/fromText';
+import { citingSentences } from '../citedAt';
 
 const PAGE = 'https://news.example.com/2025/story';
 
@@ -74,5 +78,83 @@ describe('findSources', () => {
       <footer><a href="/privacy">Privacy</a></footer>
       <aside><a href="https://ads.example/">ad</a></aside>`);
     expect(findSources(r, PAGE).sources).toEqual([]);
+  });
+});
+
+describe('findSources with the article\'s body: cited means in its text', () => {
+  /** A page whose <article> holds `html`; the body is what collectBlocks finds in its first `bodyBlocks` blocks. */
+  function run(html: string, bodyOnly: (el: Element) => boolean = () => true) {
+    const r = region(html);
+    const { blocks, links } = collectBlocks(r, { skip: (el) => !bodyOnly(el) });
+    return { ...findSources(r, PAGE, { body: { blocks, links } }), blocks };
+  }
+  const bySite = (sources: Source[]) => Object.fromEntries(sources.map((s) => [s.domain, s]));
+
+  it('records every place the text cites a source (block and offsets), its sentence as context, and the citing sentences', () => {
+    const { sources, blocks } = run(`
+      <p>Prices rose in May. The rise was the largest since 1990, according to <a href="https://stats.example.org/cpi">the statistics office</a>.</p>
+      <p>Analysts had expected less. The <a href="https://stats.example.org/cpi?utm_source=x">office</a> revises its figures monthly.</p>`);
+    const cpi = bySite(sources)['stats.example.org'];
+    expect(cpi.kind).toBe('cited');
+    expect(cpi.citedAt.map((c) => [c.blockIndex, blocks[c.blockIndex].text.slice(c.start, c.end)])).toEqual([[0, 'the statistics office'], [1, 'office']]);
+    expect(cpi.context).toBe('The rise was the largest since 1990, according to the statistics office.');
+    const article = { ...articleFromText('', { lang: 'en' }), blocks, sources };
+    expect(citingSentences(article)[sources.indexOf(cpi)]).toEqual([
+      { blockIndex: 0, sentenceIndex: 1, text: 'The rise was the largest since 1990, according to the statistics office.' },
+      { blockIndex: 1, sentenceIndex: 1, text: 'The office revises its figures monthly.' },
+    ]);
+  });
+
+  it('takes a URL written in the text as cited, with its place (the seed page\'s 出典/画像元: https://…)', () => {
+    const { sources, blocks } = run('<p>尖閣諸島に関する共同文書の全文です。</p><p>出典/画像元: https://mainichi.jp/articles/20210316/k00/00m/010/230000c</p>');
+    expect(sources).toHaveLength(1);
+    expect(sources[0]).toMatchObject({ domain: 'mainichi.jp', kind: 'cited', bare: true });
+    const [at] = sources[0].citedAt;
+    expect(at.blockIndex).toBe(1);
+    expect(blocks[1].text.slice(at.start, at.end)).toBe('https://mainichi.jp/articles/20210316/k00/00m/010/230000c');
+  });
+
+  it('a link near the article but outside its text is related, unless it is labelled as a citation', () => {
+    const { sources } = run(
+      `<p>The ministry published the figures on Monday.</p>
+       <div class="card"><p>Statistics Bureau <a href="https://www.stat.go.jp/data/cpi/">consumer prices</a></p></div>
+       <div class="card"><p>出典: <a href="https://www3.nhk.or.jp/news/html/1.html">NHK</a></p></div>`,
+      (el) => !el.classList.contains('card'),
+    );
+    const by = bySite(sources);
+    expect(by['stat.go.jp']).toMatchObject({ kind: 'related', citedAt: [] });
+    expect(by['www3.nhk.or.jp'.replace(/^www\d?\./, '')]).toMatchObject({ kind: 'cited', citedAt: [] });
+  });
+
+  it('follow links and author boxes are not sources; a post or an account the text cites is (aeb-dev abd9d629…, 3c6d3381…)', () => {
+    const { sources } = run(`
+      <p>Follow NBC Latino on <a href="https://www.facebook.com/NBCLatino">Facebook</a>, <a href="https://twitter.com/NBCLatino">Twitter</a> and <a href="https://instagram.com/nbclatino/">Instagram</a>.</p>
+      <p>The recipe comes from a food blogger, <a href="https://www.instagram.com/darkzip/">@darkzip</a>, who posted it last year.</p>
+      <p>The governor <a href="https://twitter.com/govkristinoem/status/1196553520201248768">wrote on Twitter</a> that the campaign was working.</p>`);
+    const urls = sources.map((s) => s.url);
+    expect(urls.some((u) => u.includes('NBCLatino') || u.includes('nbclatino'))).toBe(false);
+    expect(bySite(sources)['instagram.com']?.kind).toBe('cited');
+    expect(bySite(sources)['twitter.com']?.url).toContain('/status/');
+  });
+
+  it('calls to action, lookups beside a reference and adverts are not sources (wcxb-dev tj-0268, tj-2020; ja-news-dev phpspot.org)', () => {
+    const { sources } = run(`
+      <p>PMP is the best-known certification. <a href="https://amzn.to/3abc">Buy on Amazon</a></p>
+      <p>&gt;&gt; Get Started: <a href="https://www.pmi.org/capm">Certified Associate in Project Management (CAPM)</a></p>
+      <p>1. Huberty J. Efficacy of Calm. JMIR mHealth 2019;7(6):e14273. <a href="https://doi.org/10.2196/14273">CrossRef</a> <a href="https://pubmed.ncbi.nlm.nih.gov/31237213">Medline</a> <a href="https://scholar.google.com/scholar?q=calm">Google Scholar</a></p>
+      <p><a href="https://ad.example.net/x">[PR] 英単語を忘却曲線アプリで覚える方法</a></p>`);
+    expect(sources).toEqual([]);
+  });
+
+  it('share and subscribe links are never sources (ja-news-dev phpspot.org)', () => {
+    const { sources } = run('<p>Read it later. <a href="http://twitter.com/home?status=RT+%40phpspot">RT</a> <a href="https://example.org/subscribe">Subscribe</a></p>');
+    expect(sources).toEqual([]);
+  });
+
+  it('caps the links looked at on a page made of links', () => {
+    const many = Array.from({ length: 2500 }, (_, i) => `<p>Claim ${i} stands on <a href="https://example.org/r/${i}">report ${i}</a>.</p>`).join('');
+    const r = run(many);
+    expect(r.partial).toBe(true);
+    expect(r.sources.length).toBeLessThanOrEqual(2000);
   });
 });
