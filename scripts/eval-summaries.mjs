@@ -22,7 +22,7 @@ const root = new URL('..', import.meta.url);
 const { summarize } = await import(new URL('utils/summary/summarize.ts', root).href);
 const { articleFromText } = await import(new URL('utils/article/fromText.ts', root).href);
 const { splitSentences } = await import(new URL('utils/text/sentences.ts', root).href);
-const { rougeMulti, tokenizerFor } = await import(new URL('utils/summary/rouge.ts', root).href);
+const { rougeMulti, tokenizerFor } = await import(new URL('scripts/lib/rouge.ts', root).href);
 
 function parseArgs(argv) {
   const args = { set: '', out: '', points: 3 };

@@ -43,6 +43,16 @@ describe('the seed page, end to end in the engine', () => {
     }
   });
 
+  it('gives exactly its two cited sources: the card Readability drops (labelled) and the bare URL in the text', () => {
+    const cited = article.sources.filter((s) => s.kind === 'cited');
+    expect(cited.map((s) => s.domain).sort()).toEqual(['mainichi.jp', 'newsdig.tbs.co.jp']);
+    const mainichi = cited.find((s) => s.domain === 'mainichi.jp')!;
+    expect(mainichi.bare).toBe(true);
+    expect(mainichi.citedAt).toHaveLength(1);
+    const at = mainichi.citedAt[0];
+    expect(article.blocks[at.blockIndex].text.slice(at.start, at.end)).toBe(mainichi.url);
+  });
+
   it('points to the exact place of each sentence', () => {
     for (const p of sift) expect(article.blocks[p.blockIndex].text.slice(p.start, p.end)).toBe(p.text);
   });

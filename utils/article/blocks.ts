@@ -268,7 +268,7 @@ function anchorsIn(el: Element, into: Element[]): number {
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|photo-credit)(?=$|[\s_-])/i;
 function isCaptionBox(el: Element): boolean {
   const c = el.getAttribute('class');
-  return !!c && CAPTION_CLASS.test(c);
+  return !!c && (c.includes('aption') || c.includes('redit')) && CAPTION_CLASS.test(c);
 }
 
 /** True when an element has a child that starts a new block (a P inside a SPAN, a DIV inside an A…). */

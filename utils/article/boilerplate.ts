@@ -69,15 +69,14 @@ export function isBoilerplateElement(el: Element): boolean {
 }
 
 /** Inline (phrasing) elements are part of a sentence: furniture is judged on block elements only. */
-const INLINE = /^(?:A|ABBR|B|CITE|CODE|EM|I|MARK|Q|S|SMALL|SPAN|STRONG|SUB|SUP|TIME|U)$/i;
+const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 const FURNITURE_TOKEN = tokenTest(FURNITURE_TOKENS);
 
-/** True for a block element, inside the article's container, that is page furniture by its class or id. */
+/** True for a block element, inside the article's container, that is page furniture by its class. */
 export function isFurnitureElement(el: Element): boolean {
-  if (INLINE.test(el.tagName)) return false;
   // Class names only: inside an article, ids are often made from headings ("sharing-with-a-team").
   const s = el.getAttribute('class');
-  return !!s && FURNITURE_TOKEN.test(s.toLowerCase());
+  return !!s && !INLINE.has(el.tagName.toUpperCase()) && FURNITURE_TOKEN.test(s.toLowerCase());
 }
 
 export function isRelatedElement(el: Element): boolean {

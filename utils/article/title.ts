@@ -40,16 +40,16 @@ export interface TitleCandidates {
 }
 
 export function headlineOf(c: TitleCandidates): string {
+  const declared = c.declared.map((d) => collapse(d)).filter(Boolean);
+  const h1s = c.h1s.map((h) => collapse(h)).filter((h) => h.length >= MIN_H1_CHARS && h.length <= MAX_H1_CHARS);
+  // The common case, a headline that is both the title and the <h1>: nothing to choose.
+  if (declared.length && h1s.includes(declared[0])) return declared[0];
   const names = siteNames(c.siteName, c.url);
-  // A date stamp before the headline in its <h1> ("Dec 18 2025 Preparing a transition") is not the headline.
-  const h1s = c.h1s.map((h) => {
-    const t = collapse(h);
-    return t.slice(stampPrefixLength(t));
-  });
-  const declared = c.declared.map((t) => collapse(t ?? '')).filter(Boolean);
   const title = declared.length ? withoutSiteName(declared[0], names) : '';
-  const h1 = bestH1(h1s, title ? [title, ...declared.slice(1).map((t) => withoutSiteName(t, names))] : [], names);
-  return h1 || title || declared[0] || '';
+  if (!title) return '';
+  // A date stamp before the headline in its <h1> ("Dec 18 2025 Preparing a transition") is not the headline.
+  const h1 = bestH1(h1s.map((h) => h.slice(stampPrefixLength(h))), [title, ...declared.slice(1).map((d) => withoutSiteName(d, names))], names);
+  return h1 || title;
 }
 
 /** Ways the site may be named in a title: its declared name and its domain's distinctive label. */
@@ -73,7 +73,7 @@ function siteNames(siteName: string | undefined, url: string): string[] {
 
 /** Letters and digits only, lowercased: "Talk Android" → "talkandroid". */
 function key(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -109,7 +109,7 @@ export function withoutSiteName(title: string, names: string[]): string {
 
 /** Words of a title for comparing it with another (letters and digits runs; CJK by character). */
 function words(s: string): string[] {
-  return s.normalize('NFKC').toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? [];
+  return s.toLowerCase().match(/[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Of `a`'s words, the share that are in `b`. */
@@ -125,15 +125,17 @@ function covered(a: string[], b: Set<string>): number {
 function bestH1(h1s: string[], titles: string[], names: string[]): string {
   let best = '';
   let bestScore = 0;
-  const title = key(titles[0] ?? '');
+  const title = key(titles[0]);
+  const tws = titles.map((x) => words(x));
+  const tsets = tws.map((w) => new Set(w));
   for (const h of h1s) {
-    if (h.length < MIN_H1_CHARS || h.length > MAX_H1_CHARS || namesSite(h, names)) continue;
+    if (namesSite(h, names)) continue;
     const k = key(h);
-    if (title && k.length > title.length && k.includes(title)) continue;
+    if (k.length > title.length && k.includes(title)) continue;
     const hw = words(h);
-    for (const t of titles) {
-      const tw = words(t);
-      const score = Math.min(covered(hw, new Set(tw)), covered(tw, new Set(hw)));
+    const hset = new Set(hw);
+    for (let i = 0; i < titles.length; i++) {
+      const score = Math.min(covered(hw, tsets[i]), covered(tws[i], hset));
       if (score >= MIN_H1_OVERLAP && score > bestScore) [best, bestScore] = [h, score];
     }
   }

@@ -128,6 +128,41 @@ describe('summarize: candidates', () => {
   });
 });
 
+describe('summarize: key points end like sentences', () => {
+  it('prefers sentences to headlines, link titles and stamps that end in a noun or a date (aeb-dev f6ac15a4…, ja-news-dev phpspot.org)', () => {
+    const a = article([
+      ['paragraph', 'Atendimento Domiciliar registra arrombamento em veículos'],
+      ['paragraph', 'スクロールで要素が迫ってくるようなエフェクトを作る「PushIn.js」'],
+      ['paragraph', 'The home care service said two of its vehicles were broken into overnight.'],
+      ['paragraph', 'Police said they had opened an inquiry and were looking at camera footage from the street.'],
+      ['paragraph', 'No equipment was taken, the service said, and visits went ahead as planned.'],
+    ]);
+    const texts = summarize(a, { points: 5 }).map((p) => p.text);
+    expect(texts).toHaveLength(3);
+    expect(texts.some((t) => t.includes('Atendimento') || t.includes('PushIn'))).toBe(false);
+  });
+
+  it('takes a Japanese predicate without its full stop as a sentence (BBC News Japan style)', () => {
+    const a = article([
+      ['paragraph', 'イスラエルは1967年以降、ヨルダン川西岸に100カ所以上のユダヤ人入植地を建設してきた'],
+      ['paragraph', '世界の「豪邸」拝見 『家庭画報』2019年6月号'],
+      ['paragraph', '国際社会の大半は入植地を国際法違反とみなしている。'],
+    ], { lang: 'ja' });
+    const texts = summarize(a, { points: 3 }).map((p) => p.text);
+    expect(texts).toContain('イスラエルは1967年以降、ヨルダン川西岸に100カ所以上のユダヤ人入植地を建設してきた');
+    expect(texts.some((t) => t.includes('家庭画報'))).toBe(false);
+  });
+
+  it('still summarizes a text where no line ends like a sentence', () => {
+    const a = article([
+      ['list-item', 'Preheat the oven to 200 degrees and line a tray with paper'],
+      ['list-item', 'Slice the potatoes thinly and toss them with oil and salt'],
+      ['list-item', 'Bake for forty minutes until the edges are golden and crisp'],
+    ]);
+    expect(summarize(a, { points: 3 }).length).toBeGreaterThan(0);
+  });
+});
+
 describe('summarize: corpus samples', () => {
   it('summarizes CNN/DailyMail text into sentences of the text', () => {
     for (const item of load('en-cnndm-sample.jsonl')) {
