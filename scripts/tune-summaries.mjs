@@ -38,7 +38,11 @@ if (!sets.length) {
   sets = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f));
 }
 
-/** The values tried for each tunable (today's value is among them). */
+/**
+ * The values tried for each tunable (today's value is among them). Five tunables, three values
+ * each: with IDEAL_MAX_WORDS and LENGTH_PRIOR_FLOOR added (2,187 settings) the held-out ratio on
+ * ja-xlsum-dev fell from 1.018 to 1.001, the grid fitting the folds rather than the task.
+ */
 const GRID = {
   W_CENTRALITY: [0.05, 0.15, 0.3],
   W_TITLE: [0.4, 0.6, 0.8],

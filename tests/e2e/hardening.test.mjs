@@ -51,7 +51,7 @@ test('summarizing makes no network request', async () => {
   await popup.close();
 });
 
-test('the content script injected twice answers once and still highlights', async () => {
+test('the content script injected twice reads the same; the highlighter injected twice answers once', async () => {
   const { page, tabId } = await env.openArticle('seed/seed-article.html');
   const { extractInTab } = await import('../../scripts/lib/browser.mjs');
   const first = await extractInTab(env.context, tabId);
@@ -60,10 +60,16 @@ test('the content script injected twice answers once and still highlights', asyn
   assert.match(first.article.title, /日米同盟強化/);
   assert.equal(second.article.title, first.article.title);
   assert.equal(second.article.blocks.length, first.article.blocks.length);
-  const answers = await env.sw.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'sift:highlight', target: { text: '日米同盟' } }),
+  // Reading installs no listener: nothing in the page answers until the highlighter is injected.
+  const before = await env.sw.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { type: 'sift:highlight', target: { text: '日米同盟' } }).then(() => 'answered', () => 'no listener'),
     tabId,
   );
+  assert.equal(before, 'no listener');
+  const answers = await env.sw.evaluate(async (id) => {
+    for (let i = 0; i < 2; i++) await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/page-highlighter.js'] });
+    return chrome.tabs.sendMessage(id, { type: 'sift:highlight', target: { text: '日米同盟' } });
+  }, tabId);
   assert.deepEqual(answers, { found: true });
   assert.equal(await page.evaluate(() => CSS.highlights.get('sift').size), 1);
 });

@@ -20,21 +20,21 @@ import { normalizeUrl, sameSite } from '../sources/normalizeUrl';
 /** Whole blocks that are page furniture, not prose. */
 const JUNK_BLOCK = /^(advertisement|advertisements|advert|ad|sponsored|sponsored content|skip to (main )?content|share( this( article| story)?)?|share on \w+|tweet|email|print|close|caption|comments?|\d+ comments?|tell us what you think.*|related|related (articles|stories|content|coverage)|read more.*|more:?|see also|click here.*|sign up.*|subscribe.*|follow us.*|continue reading.*|this slideshow requires javascript\.?|image \d+ of \/? ?\d+|get the latest .* inbox.*|.*newsletters?\.?|have a tip\?.*|this website uses cookies.*|we use cookies.*|get .* (on the go|delivered) .*|広告|スポンサーリンク|スポンサード ?リンク|関連記事|シェア|ツイート|この記事をシェア)$/i;
 /** Reading-time lines ("5 min read", "Reading Time: 11 minutes", "Tempo de leitura: 1 minuto", "読了時間：約3分"). */
-const READING_TIME = /^(?:(?:estimated )?(?:reading|read) time|tempo (?:estimado )?de leitura|tiempo (?:estimado )?de lectura|temps de lecture|lesezeit|読了時間|この記事は約|読み終わるまで)\b.{0,40}$|^(?:about )?\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|分)\s*(?:read|de leitura|de lectura|de lecture|lesezeit|で読めます)\.?$/iu;
+const READING_TIME = /^(?:(?:estimated )?(?:reading|read) time|tempo (?:estimado )?de leitura|tiempo (?:estimado )?de lectura|temps de lecture|lesezeit|読了時間|この記事は約|読み終わるまで)\b.{0,40}$|^(?:about )?\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|分)\s*(?:read|de leitura|de lectura|de lecture|lesezeit|で読めます)\.?$/i;
 /**
  * Breadcrumbs: "HOME ＞ イベント・セミナー情報 ＞ …", "Home › News › World", and their links run
  * together without separators ("HomeLatest News…").
  */
-const BREADCRUMB = /^(?:[Hh]ome|HOME|[Tt]op|TOP|ホーム|トップ|ＨＯＭＥ|ＴＯＰ)\s*[>›»＞≫/|｜]|^Home(?=[A-Z][a-z])/u;
+const BREADCRUMB = /^(?:[Hh]ome|HOME|[Tt]op|TOP|ホーム|トップ|ＨＯＭＥ|ＴＯＰ)\s*[>›»＞≫/|｜]|^Home(?=[A-Z][a-z])/;
 /** "Previous article / Next article" lines and their arrows. */
-const PREV_NEXT = /^(?:[«‹<←]\s*)?(?:previous|prev|next|older|newer) (?:article|post|story|entry)\b|^(?:[«‹<←]\s*)?(?:前|次)の(?:記事|エントリー?|投稿)|^(?:anterior|próxim[oa]|siguiente|précédent|suivant)\s*(?:artigo|artículo|article|post)?\s*[:：»›>]/iu;
+const PREV_NEXT = /^(?:[«‹<←]\s*)?(?:previous|prev|next|older|newer) (?:article|post|story|entry)\b|^(?:[«‹<←]\s*)?(?:前|次)の(?:記事|エントリー?|投稿)|^(?:anterior|próxim[oa]|siguiente|précédent|suivant)\s*(?:artigo|artículo|article|post)?\s*[:：»›>]/i;
 /**
  * Headings that open a section which is not the article: comments, related and recommended
  * stories, rankings and "most read" lists, the latest stories of the site, "about the author",
  * tags, newsletters (the heading starts with its label: "Related Articles", "3 Comments",
  * "Ranking今週の人気記事", "Pick up注目記事", "この記事を書いた人").
  */
-const OFF_ARTICLE_HEADING = /^(?:\d+\s*)?(?:(?:(?:reader )?comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|related(?: (?:articles?|stories|posts?|content|coverage|reading|news|links))?|read (?:more|next)|more (?:stories|articles|from|on|news|to read|in)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| stories)?|popular (?:posts?|stories|now)|most (?:read|popular|viewed|shared|emailed)|trending(?: now)?|top stories|latest (?:news|stories|articles|posts)|ranking|pick ?up|about the authors?|share this(?: article| story| post)?|newsletters?|sign up)(?![a-z])|コメント|みんなの(?:反応|声)|読者の声|関連(?:記事|ニュース|リンク|情報)|(?:あわ|合わ)せて読みたい|こちらもおすすめ|おすすめ(?:記事|情報)|人気(?:記事|ランキング)|ランキング|注目記事|新着記事|最新(?:記事|ニュース)|この記事を書いた人|著者(?:プロフィール|紹介))/iu;
+const OFF_ARTICLE_HEADING = /^(?:\d+\s*)?(?:(?:(?:reader )?comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|related(?: (?:articles?|stories|posts?|content|coverage|reading|news|links))?|read (?:more|next)|more (?:stories|articles|from|on|news|to read|in)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| stories)?|popular (?:posts?|stories|now)|most (?:read|popular|viewed|shared|emailed)|trending(?: now)?|top stories|latest (?:news|stories|articles|posts)|ranking|pick ?up|about the authors?|share this(?: article| story| post)?|newsletters?|sign up)(?![a-z])|コメント|みんなの(?:反応|声)|読者の声|関連(?:記事|ニュース|リンク|情報)|(?:あわ|合わ)せて読みたい|こちらもおすすめ|おすすめ(?:記事|情報)|人気(?:記事|ランキング)|ランキング|注目記事|新着記事|最新(?:記事|ニュース)|この記事を書いた人|著者(?:プロフィール|紹介))/i;
 /** Past this share of the body's characters, an off-article heading ends the article: all that follows goes. */
 const ARTICLE_END_SHARE = 0.5;
 /** Longest heading read as a section label. */
@@ -172,11 +172,12 @@ function hostOf(url: string): string {
 
 /**
  * The part of a block's text that is the article: without a date stamp glued to its start
- * ("Updated: December 9, 2024If you are…") or a photo credit glued to its end ("… isn't
- * easy.Kathrin Ziegler/Getty"). `start`/`end` are offsets in the block's text.
+ * ("Updated: December 9, 2024If you are…", looked for in the first blocks of the body only, where
+ * stamps stand) or a photo credit glued to its end ("… isn't easy.Kathrin Ziegler/Getty").
+ * `start`/`end` are offsets in the block's text.
  */
-export function articlePart(text: string): { start: number; end: number } {
-  const start = stampPrefixLength(text);
+export function articlePart(text: string, nearStart = true): { start: number; end: number } {
+  const start = nearStart ? stampPrefixLength(text) : 0;
   let end = text.length;
   const tailFrom = Math.max(start, text.length - CREDIT_TAIL_CHARS);
   if (text.includes('/', tailFrom) || text.includes('Photo', tailFrom)) {

@@ -42,6 +42,8 @@ const WORDS_PER_MINUTE = 230;
 /** Caps on the body walk (sets `partial`). */
 const MAX_BLOCKS = 4000;
 const MAX_BODY_CHARS = 400_000;
+/** Blocks at the start of the body searched for a date stamp glued to their text. */
+const STAMP_BLOCKS = 3;
 /** <h1> elements looked at for the headline. */
 const MAX_H1S = 8;
 /** Fallback containers in the live page, best first. */
@@ -265,7 +267,7 @@ function cleaned(r: CollectResult, title: string, url: string): { blocks: Block[
   const blockLinks: BlockLink[][] = [];
   for (const i of keep) {
     const b = r.blocks[i];
-    const { start, end } = articlePart(b.text);
+    const { start, end } = articlePart(b.text, blocks.length < STAMP_BLOCKS);
     if (start === 0 && end === b.text.length) {
       blocks.push(b);
       blockLinks.push(r.links[i]);

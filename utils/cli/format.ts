@@ -5,6 +5,7 @@
 import type { Article, KeyPoint, Source } from '../article/types';
 import { safeHttpUrl } from '../safeUrl';
 import { sourcesInOrder } from '../sources/order';
+import { citingSentences } from '../sources/citedAt';
 import { stringWidth, wrap } from './width';
 
 export interface TextOptions {
@@ -113,6 +114,7 @@ export const JSON_SCHEMA = 'sift/1';
  * always gives the same bytes. Documented in docs/cli.md.
  */
 export function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version: string; points: number }) {
+  const citing = citingSentences(article);
   return {
     schema: JSON_SCHEMA,
     generator: { name: 'sift', version: meta.version },
@@ -136,13 +138,14 @@ export function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { 
       },
       authorKeyPoints: article.authorKeyPoints.map((p) => ({ text: p.text })),
       outline: article.outline.map(outlineItem),
-      sources: article.sources.map((s) => ({
+      sources: article.sources.map((s, i) => ({
         url: s.url,
         domain: s.domain,
         text: s.text,
         context: s.context,
         kind: s.kind,
         bare: s.bare,
+        citedAt: citing[i].map((c) => ({ blockIndex: c.blockIndex, sentenceIndex: c.sentenceIndex, start: c.start, end: c.end })),
       })),
       blocks: article.blocks.map((b) => ({ index: b.index, kind: b.kind, text: b.text, level: b.level ?? null })),
       articleBody: article.articleBody,

@@ -204,8 +204,10 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
     }
   }
 
-  // 2. The rest of the region in the live page: links, then URLs written as text.
+  // 2. The rest of the region in the live page: links, then URLs written as text. A link whose
+  // address the body already has is skipped before its address is parsed again.
   const known = new Set(byKey.keys());
+  const bodyHrefs = new Set(body ? body.links.flatMap((ls) => ls.map((l) => l.href)) : []);
   const links = region.querySelectorAll('a[href], area[href]');
   const nLinks = Math.min(links.length, Math.max(0, MAX_LINKS - seen));
   if (links.length > nLinks) partial = true;
@@ -218,7 +220,7 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
     const zone = zoneOf(a);
     if (zone === 'boilerplate') continue;
     const href = a.getAttribute('href') ?? '';
-    if (!href || href.startsWith('#') || /^\s*(javascript|mailto|tel|data):/i.test(href)) continue;
+    if (!href || href.startsWith('#') || bodyHrefs.has((a as HTMLAnchorElement).href) || /^\s*(javascript|mailto|tel|data):/i.test(href)) continue;
     const u = resolve(href);
     if (!u || known.has(urlKey(u))) continue;
     const text = collapse(headText(a, 300)) || collapse(a.querySelector('img[alt]')?.getAttribute('alt')) || collapse(a.getAttribute('title'));
