@@ -29,6 +29,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = join(ROOT, '.output-eval/chrome-mv3');
 const CORPORA = resolve(ROOT, '../shared/corpus');
 const META_FIELDS = ['title', 'byline', 'lang', 'siteName', 'publishedTime'];
+/** A title is "kept" when Sift's is inside the true one and at least this share of it (the rest a site's name). */
+const TITLE_KEPT_SHARE = 0.4;
 const USAGE = 'usage: npm run eval:pages -- [corpusDir ...] [--baseline] [--json file] [--out file.jsonl] [--only id,id] [--points 5] [--no-build] [--verbose]';
 
 const args = process.argv.slice(2);
@@ -245,6 +247,16 @@ function side(rows, pick) {
     const tp = sum((s) => s.snippets?.tp), fp = sum((s) => s.snippets?.fp), fn = sum((s) => s.snippets?.fn);
     f.snippets = { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn, pages: sn.length };
   }
+  // Titles: exact, and "kept": the headline is there, a site's name may have been cut off
+  // ("How to Build a Terrarium" for "How to Build a Terrarium | eHow").
+  const titled = rows.filter((r) => r.truth.title);
+  if (titled.length) {
+    const kept = titled.filter((r) => {
+      const t = matchKey(r.truth.title), g = matchKey(pick(r).title ?? '');
+      return g.length > 0 && t.includes(g) && g.length >= TITLE_KEPT_SHARE * t.length;
+    });
+    f.titleKept = { kept: kept.length, total: titled.length };
+  }
   f.meta = {};
   for (const field of META_FIELDS) {
     const judged = rows.filter((r) => r.truth[field] !== undefined && r.truth[field] !== null && r.truth[field] !== '');
@@ -283,6 +295,7 @@ function printCorpus(name, f) {
     line('cited-source precision', (s) => s.cited && `${num(s.cited.precision)}  (${s.cited.inside}/${s.cited.total})`);
     line('cited-source recall', (s) => s.cited && `${num(s.cited.recall)}  (${s.cited.found}/${s.cited.truth})`);
   }
+  if (f.sift.titleKept) line('title kept (a site name may be cut)', (s) => s.titleKept && `${num(s.titleKept.kept / s.titleKept.total)}  (${s.titleKept.kept}/${s.titleKept.total})`);
   for (const field of META_FIELDS) {
     if (f.sift.meta[field]) line(`${field} match`, (s) => s.meta[field] && `${num(s.meta[field].match / s.meta[field].total)}  (${s.meta[field].match}/${s.meta[field].total})`);
   }
