@@ -54,6 +54,13 @@ const MAX_BYLINE_CHARS = 80;
 const MAX_BREADCRUMB_CHARS = 200;
 /** Promotion and notices come in short blocks; a longer paragraph that mentions a newsletter is prose. */
 const MAX_NOTICE_CHARS = 200;
+/**
+ * A pitch may run on for a second sentence ("If you're enjoying this article, consider supporting
+ * … By purchasing a subscription you are helping …"): a block up to this long is a notice when it
+ * opens with one (the notice's words within its first NOTICE_OPENING_CHARS characters).
+ */
+const MAX_OPENING_NOTICE_CHARS = 400;
+const NOTICE_OPENING_CHARS = 40;
 /** A block this much inside links, and short, may be navigation (menus Readability kept). */
 const LINK_ONLY_SHARE = 0.9;
 const MAX_LINK_ONLY_CHARS = 80;
@@ -97,7 +104,8 @@ export function cleanBlocks(blocks: Block[], title: string, info: BlockLinks = {
     const nearStart = i < EDGE_BLOCKS;
     const nearEnd = i >= n - EDGE_BLOCKS;
     if (JUNK_BLOCK.test(text) || FOOTER_LINE.test(text) || READING_TIME.test(text) || PREV_NEXT.test(text)) continue;
-    if (text.length <= MAX_NOTICE_CHARS && SITE_NOTICE.test(text)) continue;
+    const notice = text.length <= MAX_OPENING_NOTICE_CHARS ? SITE_NOTICE.exec(text) : null;
+    if (notice && (text.length <= MAX_NOTICE_CHARS || notice.index < NOTICE_OPENING_CHARS)) continue;
     if (b.kind !== 'heading') {
       if (text.length <= 2 * MAX_SHORT_CHARS + 120 && CREDIT.test(text)) continue;
       if (linkOnly[i] && isNavigation(info.links[i] ?? [], pageHost, (linkOnly[i - 1] ?? false) || (linkOnly[i + 1] ?? false) || nearStart || nearEnd)) continue;

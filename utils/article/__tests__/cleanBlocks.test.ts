@@ -70,11 +70,13 @@ describe('furniture leaves the body and the key points', () => {
 
   it('newsletter, membership and affiliate lines (wcxb-dev tj-0478, tj-0500; ja-news-dev japan.cnet.com)', () => {
     const a = article(
-      "<p>If you're enjoying this article, consider supporting our award-winning journalism by subscribing.</p>" +
+      '<h2>On supporting science journalism</h2>' +
+        "<p>If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries and ideas shaping our world today.</p>" +
         '<p>Editorial Note: Talk Android may contain affiliate links on some articles.</p>' +
         '<p>CNET Japanの記事を毎朝メールでまとめ読み（無料）</p>',
     );
     expectGone(a, 'award-winning journalism');
+    expectGone(a, 'On supporting science journalism');
     expectGone(a, 'affiliate links');
     expectGone(a, '毎朝メール');
   });

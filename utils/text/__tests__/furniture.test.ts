@@ -11,6 +11,8 @@ describe('SITE_NOTICE: sentences about the site, not the story', () => {
       'By signing up, you agree to receive recurring automated SMS marketing messages.', // wcxb-dev tj-0477
       'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.', // aeb-dev cc03ddb5…
       'キャンペーンの内容や期間は予告なく変更する場合があります。', // ja-news-dev bookwalker.jp
+      'サイトに記載の日時は日本標準時 （Japan Standard Time） です。', // ja-news-dev bookwalker.jp
+      'All times are ET.',
       '家庭画報.com新着記事や、『家庭画報』最新号情報をお届けするメールマガジンです。', // ja-news-dev www.kateigaho.com
       'Idioms from The American Heritage® Idioms Dictionary copyright © 2002, 2001, 1995 by Houghton Mifflin.', // wcxb-dev tj-0318
       "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit", // aeb-dev e7994d55…
@@ -22,6 +24,8 @@ describe('SITE_NOTICE: sentences about the site, not the story', () => {
       'Right now, you can put a MacBook Pro under the tree for just $429.99 while supplies last.', // wcxb-dev tj-0477, a deals article
       'The company said it would join the lawsuit as a member of the coalition.',
       'Subscribers to the service rose by 4 million in the quarter.',
+      'The times in the race were all under two hours.',
+      '試合開始の日時は未定だという。',
       'The court ruled that the copyright claim was filed too late.',
       '同社はアフターサービスの体制を強化すると発表した。',
     ]) expect(SITE_NOTICE.test(line), line).toBe(false);
