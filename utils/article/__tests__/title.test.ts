@@ -25,20 +25,40 @@ describe('headlineOf: the headline, not the document title with the site name', 
       .toBe('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::');
   });
 
-  it('prefers the visible <h1> when it says the same thing; passes over logos and section names (wcxb-dev tj-0111, tj-0071, tj-0373)', () => {
+  it('prefers the visible <h1> when it says the same thing in nearly the same words; passes over logos and section names (wcxb-dev tj-1708, tj-0071, tj-0373)', () => {
     expect(headlineOf({
-      declared: ['2025 Plumbing Price Guide: Average Rates & How to Estimate'],
-      h1s: ['Plumbing Pricing Guide 2025: Learn Average Rates & How to Price Jobs Profitably'],
-      url: 'https://www.housecallpro.com/resources/plumbing-pricing-guide/',
-    })).toBe('Plumbing Pricing Guide 2025: Learn Average Rates & How to Price Jobs Profitably');
+      declared: ['Top 30 Fine Art Photography Artists in the World — CAI'],
+      h1s: ['Top 30 Fine Art Photography Artists in the World'],
+      siteName: 'Contemporary Art Issue - Platform, Publisher & Gallery on Contemporary Art',
+      url: 'https://www.contemporaryartissue.com/top-30-fine-art-photography-artists/',
+    })).toBe('Top 30 Fine Art Photography Artists in the World');
     expect(headlineOf({
       declared: ["Budget Traveler's Guide To Travel Insurance - Budget Travel With Gabby"],
       h1s: ['Budget Travel With Gabby', 'Budget Traveler’s Guide To Travel Insurance'],
       siteName: 'Budget Travel With Gabby',
       url: 'https://budgettravelwithgabby.com/travel-insurance/',
-    })).toBe('Budget Traveler’s Guide To Travel Insurance');
+    })).toBe("Budget Traveler's Guide To Travel Insurance");
     expect(headlineOf({ declared: ["Actuary's Industry Choice - Consulting or Insurance?"], h1s: ['Our BLOG'], url: 'https://www.smithhanley.com/x' }))
       .toBe("Actuary's Industry Choice - Consulting or Insurance?");
+  });
+
+  it('keeps the declared title when the <h1> is worded differently or only changes its punctuation (wcxb-dev tj-0111, tj-0478; readability-pages theverge)', () => {
+    expect(headlineOf({
+      declared: ['2025 Plumbing Price Guide: Average Rates & How to Estimate'],
+      h1s: ['Plumbing Pricing Guide 2025: Learn Average Rates & How to Price Jobs Profitably'],
+      url: 'https://www.housecallpro.com/resources/plumbing-pricing-guide/',
+    })).toBe('2025 Plumbing Price Guide: Average Rates & How to Estimate');
+    expect(headlineOf({
+      declared: ['Apple’s Vision Pro hands-on: the Retina display moment for headsets - The Verge'],
+      h1s: ['Apple’s Vision Pro is the Retina display moment for headsets'],
+      siteName: 'The Verge',
+      url: 'https://www.theverge.com/2023/6/5/vision-pro',
+    })).toBe('Apple’s Vision Pro hands-on: the Retina display moment for headsets');
+    expect(headlineOf({
+      declared: ['Brains Are Not Required When It Comes to Thinking--Simple Cells Can Do It'],
+      h1s: ['Brains Are Not Required When It Comes to Thinking—Simple Cells Can Do It'],
+      url: 'https://www.scientificamerican.com/article/brains/',
+    })).toBe('Brains Are Not Required When It Comes to Thinking--Simple Cells Can Do It');
   });
 
   it('leaves a date stamp out of the <h1> (wcxb-dev tj-0450)', () => {
