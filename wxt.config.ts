@@ -39,7 +39,7 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (Array.isArray(manifest.content_scripts) && manifest.content_scripts.length === 0) delete manifest.content_scripts;
       // Chrome: the toolbar button has no popup of its own, so a click reaches the background, which
-      // starts reading the tab and then opens the popup (utils/toolbar.ts). Firefox keeps it.
+      // starts reading the tab and then opens the popup (utils/extension/toolbar.ts). Firefox keeps it.
       if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
     },
   },

@@ -1,6 +1,6 @@
-import type { Article } from '@/utils/article/types';
-import { capText } from '@/utils/safeUrl';
-import { t } from '@/utils/i18n';
+import type { Article } from '@/utils/engine/model';
+import { capText } from '@/utils/engine/safeUrl';
+import { t } from '@/utils/extension/i18n';
 
 /** Title, site, byline, date and reading time. */
 export function ArticleHeader({ article }: { article: Article }) {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Article, KeyPoint, OutlineItem, Source } from '@/utils/article/types';
-import type { HighlightTarget } from '@/utils/messaging';
-import type { Settings } from '@/utils/settings';
-import { toMarkdown, toPlainText } from '@/utils/exportArticle';
+import type { Article, KeyPoint, OutlineItem, Source } from '@/utils/engine/model';
+import type { HighlightTarget } from '@/utils/extension/protocol';
+import type { Settings } from '@/utils/extension/settings';
+import { toMarkdown, toPlainText } from '@/utils/engine/exportArticle';
 import { ArticleHeader } from './ArticleHeader';
 import { KeyPointList } from './KeyPointList';
 import { SourceList } from './SourceList';
@@ -10,7 +10,7 @@ import { OutlineList } from './OutlineList';
 import { StatusMessage } from './StatusMessage';
 import { PointsControl } from './PointsControl';
 import { CopyButtons } from './CopyButtons';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/extension/i18n';
 
 export type ViewName = Settings['firstView'];
 

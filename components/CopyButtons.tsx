@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/extension/i18n';
 
 interface Props {
   markdown: () => string;

@@ -1,6 +1,6 @@
-import type { KeyPoint } from '@/utils/article/types';
-import { capText } from '@/utils/safeUrl';
-import { t } from '@/utils/i18n';
+import type { KeyPoint } from '@/utils/engine/model';
+import { capText } from '@/utils/engine/safeUrl';
+import { t } from '@/utils/extension/i18n';
 
 interface Props {
   points: KeyPoint[];

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { POINT_CHOICES, type Settings, type SettingsStore } from '@/utils/settings';
-import type { AutoModePermission } from '@/utils/autoMode';
-import { t } from '@/utils/i18n';
+import { POINT_CHOICES, type Settings, type SettingsStore } from '@/utils/extension/settings';
+import type { AutoModePermission } from '@/utils/extension/autoMode';
+import { t } from '@/utils/extension/i18n';
 
 interface Props {
   settings: SettingsStore;

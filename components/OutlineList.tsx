@@ -1,6 +1,6 @@
-import type { OutlineItem } from '@/utils/article/types';
-import { capText } from '@/utils/safeUrl';
-import { t } from '@/utils/i18n';
+import type { OutlineItem } from '@/utils/engine/model';
+import { capText } from '@/utils/engine/safeUrl';
+import { t } from '@/utils/extension/i18n';
 
 interface Props {
   outline: OutlineItem[];

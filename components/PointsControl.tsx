@@ -1,5 +1,5 @@
-import { POINT_CHOICES, type Settings } from '@/utils/settings';
-import { t } from '@/utils/i18n';
+import { POINT_CHOICES, type Settings } from '@/utils/extension/settings';
+import { t } from '@/utils/extension/i18n';
 
 interface Props {
   value: Settings['points'];

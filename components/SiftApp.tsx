@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ArticleClient, LoadOutcome } from '@/utils/articleClient';
-import { type Settings, type SettingsStore } from '@/utils/settings';
-import { summarize } from '@/utils/summary/summarize';
+import type { ArticleClient } from '@/utils/extension/articleClient';
+import type { LoadOutcome } from '@/utils/extension/protocol';
+import { type Settings, type SettingsStore } from '@/utils/extension/settings';
+import { summarize } from '@/utils/engine/summary/summarize';
 import { ArticleView } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
-import { t } from '@/utils/i18n';
+import { t } from '@/utils/extension/i18n';
 
 interface Props {
   client: ArticleClient;

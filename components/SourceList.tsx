@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Source, SourceKind } from '@/utils/article/types';
-import { capText, safeHttpUrl } from '@/utils/safeUrl';
-import { SOURCE_KIND_ORDER } from '@/utils/sources/order';
-import { t } from '@/utils/i18n';
+import type { Source, SourceKind } from '@/utils/engine/model';
+import { capText, safeHttpUrl } from '@/utils/engine/safeUrl';
+import { SOURCE_KIND_ORDER } from '@/utils/engine/sources/order';
+import { t } from '@/utils/extension/i18n';
 
 interface Props {
   sources: Source[];

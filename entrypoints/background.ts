@@ -1,10 +1,10 @@
-import { createArticleClient } from '@/utils/articleClient';
-import { openSidePanel } from '@/utils/sidePanel';
-import { installToolbarButton } from '@/utils/toolbar';
-import { createReadAheads } from '@/utils/readAhead';
-import { createSettingsStore } from '@/utils/settings';
-import { summarize } from '@/utils/summary/summarize';
-import { t } from '@/utils/i18n';
+import { createArticleClient } from '@/utils/extension/articleClient';
+import { openSidePanel } from '@/utils/extension/sidePanel';
+import { installToolbarButton } from '@/utils/extension/toolbar';
+import { createReadAheads } from '@/utils/extension/readAhead';
+import { createSettingsStore } from '@/utils/extension/settings';
+import { summarize } from '@/utils/engine/summary/summarize';
+import { t } from '@/utils/extension/i18n';
 
 const MENU_OPEN_SIDE_PANEL = 'sift-open-side-panel';
 

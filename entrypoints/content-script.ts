@@ -1,6 +1,6 @@
 /**
  * The script Sift injects into a tab on demand (`scripting.executeScript`) to read it: its
- * completion value is the page's Article in the wire form of utils/messaging.ts. Highlighting is
+ * completion value is the page's Article in the wire form of utils/extension/protocol.ts. Highlighting is
  * another script (entrypoints/page-highlighter.ts), injected only when the reader asks to see a
  * point in the page, so that every read parses only what a read needs.
  *
@@ -8,8 +8,8 @@
  * webextension-polyfill and a location watcher into every injection (about 4 KB gzip) for nothing
  * this script uses.
  */
-import { extractArticle } from '@/utils/article/extractArticle';
-import { encodeExtractResult, type WireExtractResult } from '@/utils/messaging';
+import { extractArticle } from '@/utils/engine/article/extractArticle';
+import { encodeExtractResult, type WireExtractResult } from '@/utils/extension/protocol';
 
 export default defineUnlistedScript((): WireExtractResult => {
   try {

@@ -1,14 +1,14 @@
 /**
  * Injected into a tab when the reader first asks to see a key point, a source or a heading in the
- * page: listens for Sift's highlight requests (utils/messaging.ts, `PageMessage`) and clears the
+ * page: listens for Sift's highlight requests (utils/extension/protocol.ts, `PageMessage`) and clears the
  * highlight on Escape or a click. Installs itself once per page, however often it is injected.
  *
  * An unlisted script without the polyfill (see entrypoints/content-script.ts): it needs one API,
  * `runtime.onMessage`, which every browser has natively; the highlighter is synchronous, so it
  * answers through `sendResponse`.
  */
-import { isPageMessage, type HighlightResult } from '@/utils/messaging';
-import { createHighlighter } from '@/utils/page/highlighter';
+import { isPageMessage, type HighlightResult } from '@/utils/extension/protocol';
+import { createHighlighter } from '@/utils/engine/page/highlighter';
 
 /** Set on the page's window (isolated world) by the first injection, so a second one adds no listeners. */
 const INSTALLED = Symbol.for('sift.highlighter.installed');

@@ -200,7 +200,7 @@ async function benchPage(browser, p) {
 
 // ---- pathological pages through the content-script path ------------------------------------
 const summarizeInNode = pathological.length
-  ? (await import('tsx/esm/api').then(({ tsImport }) => tsImport(join(ROOT, 'utils/summary/summarize.ts'), import.meta.url))).summarize
+  ? (await import('tsx/esm/api').then(({ tsImport }) => tsImport(join(ROOT, 'utils/engine/summary/summarize.ts'), import.meta.url))).summarize
   : null;
 const pathologicalResults = [];
 if (benchTab) await withTimeout(benchTab.page.close(), 5000);

@@ -17,8 +17,8 @@ import { performance } from 'node:perf_hooks';
 import { tsImport } from 'tsx/esm/api';
 
 const root = new URL('..', import.meta.url);
-const { extractArticle } = await tsImport(new URL('utils/article/extractArticle.ts', root).href, import.meta.url);
-const { loadDom, DOM_NAMES } = await tsImport(new URL('utils/cli/dom.ts', root).href, import.meta.url);
+const { extractArticle } = await tsImport(new URL('utils/engine/article/extractArticle.ts', root).href, import.meta.url);
+const { loadDom, DOM_NAMES } = await tsImport(new URL('cli/dom.ts', root).href, import.meta.url);
 
 const argv = process.argv.slice(2);
 const asJson = argv.includes('--json');

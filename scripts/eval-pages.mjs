@@ -63,9 +63,9 @@ if (!corpusDirs.length) {
 if (!flags['--no-build'] || !existsSync(join(EXT, 'manifest.json'))) {
   execSync('npm run build:eval', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-const { summarize } = await tsImport(join(ROOT, 'utils/summary/summarize.ts'), import.meta.url);
-const { articleFromText } = await tsImport(join(ROOT, 'utils/article/fromText.ts'), import.meta.url);
-const { normalizeUrl, urlKey, sameSite } = await tsImport(join(ROOT, 'utils/sources/normalizeUrl.ts'), import.meta.url);
+const { summarize } = await tsImport(join(ROOT, 'utils/engine/summary/summarize.ts'), import.meta.url);
+const { articleFromText } = await tsImport(join(ROOT, 'utils/engine/article/fromText.ts'), import.meta.url);
+const { normalizeUrl, urlKey, sameSite } = await tsImport(join(ROOT, 'utils/engine/sources/normalizeUrl.ts'), import.meta.url);
 const pageCode = await bundleForPage('scripts/eval/pageEval.ts', 'SiftEval');
 
 const keyOf = (href) => {

@@ -19,9 +19,9 @@ import { register } from 'tsx/esm/api';
 
 register();
 const root = new URL('..', import.meta.url);
-const { summarize } = await import(new URL('utils/summary/summarize.ts', root).href);
-const { articleFromText } = await import(new URL('utils/article/fromText.ts', root).href);
-const { splitSentences } = await import(new URL('utils/text/sentences.ts', root).href);
+const { summarize } = await import(new URL('utils/engine/summary/summarize.ts', root).href);
+const { articleFromText } = await import(new URL('utils/engine/article/fromText.ts', root).href);
+const { splitSentences } = await import(new URL('utils/engine/text/sentences.ts', root).href);
 const { rougeMulti, tokenizerFor } = await import(new URL('scripts/lib/rouge.ts', root).href);
 
 function parseArgs(argv) {

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npx sift <url|file.html|->`: a thin launcher. The command itself is TypeScript in
- * utils/cli/ (main.ts), loaded with tsx so that the CLI runs the very engine the extension
+ * cli/ (main.ts), loaded with tsx so that the CLI runs the very engine the extension
  * ships, without a build step. See docs/cli.md.
  */
 import { tsImport } from 'tsx/esm/api';
 
 let main;
 try {
-  ({ main } = await tsImport('../utils/cli/main.ts', import.meta.url));
+  ({ main } = await tsImport('../cli/main.ts', import.meta.url));
 } catch (e) {
   process.stderr.write(`sift: cannot load the engine: ${String(e?.message ?? e).split('\n')[0]}\n`);
   process.exit(1);

@@ -6,7 +6,7 @@
  *   npm run tune:summaries -- [set.jsonl ...] [--folds 5] [--points 3]
  *
  * Without sets, both of ../shared/corpus/summaries. Each grid point is a set of values for a few
- * TUNABLES of utils/summary/summarize.ts (set in this process only; the file is not changed). For
+ * TUNABLES of utils/engine/summary/summarize.ts (set in this process only; the file is not changed). For
  * each fold, the grid point with the best mean over languages of ROUGE-2(Sift) / ROUGE-2(LEAD-3)
  * on the other folds is scored on the fold. The report gives, per language: today's TUNABLES on
  * the whole set, the cross-validated ratio (the mean over held-out folds: what to expect on new
@@ -19,9 +19,9 @@ import { register } from 'tsx/esm/api';
 
 register();
 const root = new URL('..', import.meta.url);
-const { summarize, TUNABLES } = await import(new URL('utils/summary/summarize.ts', root).href);
-const { articleFromText } = await import(new URL('utils/article/fromText.ts', root).href);
-const { splitSentences } = await import(new URL('utils/text/sentences.ts', root).href);
+const { summarize, TUNABLES } = await import(new URL('utils/engine/summary/summarize.ts', root).href);
+const { articleFromText } = await import(new URL('utils/engine/article/fromText.ts', root).href);
+const { splitSentences } = await import(new URL('utils/engine/text/sentences.ts', root).href);
 const { rougeMulti, tokenizerFor } = await import(new URL('scripts/lib/rouge.ts', root).href);
 
 const argv = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { createSettingsStore } from '@/utils/settings';
-import { createAutoModePermission } from '@/utils/autoMode';
+import { createSettingsStore } from '@/utils/extension/settings';
+import { createAutoModePermission } from '@/utils/extension/autoMode';
 import { OptionsForm } from '@/components/OptionsForm';
 import '@/components/sift.css';
 

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { createArticleClient } from '@/utils/articleClient';
-import { createSettingsStore } from '@/utils/settings';
-import { resolveTabId } from '@/utils/activeTab';
-import { openSidePanel } from '@/utils/sidePanel';
-import { isReadAheadPopup, popupPortName } from '@/utils/toolbar';
+import { createArticleClient } from '@/utils/extension/articleClient';
+import { createSettingsStore } from '@/utils/extension/settings';
+import { resolveTabId } from '@/utils/extension/activeTab';
+import { openSidePanel } from '@/utils/extension/sidePanel';
+import { isReadAheadPopup, popupPortName } from '@/utils/extension/toolbar';
 import { SiftApp } from '@/components/SiftApp';
 import '@/components/sift.css';
 
@@ -11,7 +11,7 @@ performance.mark('sift:popup-start');
 const client = createArticleClient(browser);
 // The tab is read from the first moment; SiftApp's first loadArticle takes this result. Opened by a
 // toolbar click (Chrome), the background is already reading it: the popup takes that read, and
-// keeps a port open so the background knows when the popup closes (utils/toolbar.ts).
+// keeps a port open so the background knows when the popup closes (utils/extension/toolbar.ts).
 const readAhead = isReadAheadPopup(location.search);
 const tabIdReady = resolveTabId(browser, location.search);
 tabIdReady.then((id) => {

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { createArticleClient } from '@/utils/articleClient';
-import { followActiveTab, resolveTabId } from '@/utils/activeTab';
-import { createSettingsStore } from '@/utils/settings';
-import { AUTO_MODE_ORIGINS } from '@/utils/autoMode';
+import { createArticleClient } from '@/utils/extension/articleClient';
+import { followActiveTab, resolveTabId } from '@/utils/extension/activeTab';
+import { createSettingsStore } from '@/utils/extension/settings';
+import { AUTO_MODE_ORIGINS } from '@/utils/extension/autoMode';
 import { SiftApp } from '@/components/SiftApp';
 import '@/components/sift.css';
 

@@ -89,7 +89,7 @@ export function bundleSize(outDir, entry) {
   return { entry, raw, gzip, files, missing };
 }
 
-/** The popup, side panel, content script and background of a Chrome MV3 build, from its manifest (Chrome's has no `default_popup`: the background opens popup.html, utils/toolbar.ts). */
+/** The popup, side panel, content script and background of a Chrome MV3 build, from its manifest (Chrome's has no `default_popup`: the background opens popup.html, utils/extension/toolbar.ts). */
 export function extensionBundles(outDir) {
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
   const entries = {

@@ -5,8 +5,8 @@
  * JIT state, interleaved. Not part of the extension.
  */
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../utils/article/extractArticle';
-import { summarize } from '../../utils/summary/summarize';
+import { extractArticle } from '../../utils/engine/article/extractArticle';
+import { summarize } from '../../utils/engine/summary/summarize';
 
 export interface PageTimes {
   /** One entry a repeat, in milliseconds: `new Readability(document.cloneNode(true)).parse()`. */

@@ -73,7 +73,7 @@ export async function tabIdOf(context, page) {
 
 /**
  * Runs Sift's content script in a tab, exactly as the popup does, and returns its result decoded
- * as the popup decodes it (utils/messaging.ts): `{ok, article | error}`, plus `ms`, the
+ * as the popup decodes it (utils/extension/protocol.ts): `{ok, article | error}`, plus `ms`, the
  * `executeScript` round trip as the extension sees it (without the copy to this process).
  */
 export async function extractInTab(context, tabId) {
@@ -152,9 +152,9 @@ export async function waitForPopup(browser, ready, { timeout = 10000, close = fa
 }
 
 let messagingModule;
-/** utils/messaging.ts, through tsx: the one decoder of the content script's answer. */
+/** utils/extension/protocol.ts, through tsx: the one decoder of the content script's answer. */
 function messaging() {
-  messagingModule ??= import('tsx/esm/api').then(({ tsImport }) => tsImport('../../utils/messaging.ts', import.meta.url));
+  messagingModule ??= import('tsx/esm/api').then(({ tsImport }) => tsImport('../../utils/extension/protocol.ts', import.meta.url));
   return messagingModule;
 }
 

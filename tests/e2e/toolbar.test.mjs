@@ -1,6 +1,6 @@
 // The release build, driven as a reader drives it: a click on the toolbar button (no host access at
 // all; the click grants activeTab). The background starts reading the tab, then opens the popup,
-// which takes that read (utils/toolbar.ts).
+// which takes that read (utils/extension/toolbar.ts).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, RELEASE_BUILD } from './harness.mjs';

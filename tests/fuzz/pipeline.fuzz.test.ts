@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
-import { extractArticle } from '../../utils/article/extractArticle';
-import { summarize } from '../../utils/summary/summarize';
+import { extractArticle } from '../../utils/engine/article/extractArticle';
+import { summarize } from '../../utils/engine/summary/summarize';
 import seedHtml from '../fixtures/seed/seed-article.html?raw';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);

@@ -4,8 +4,8 @@
  * then summarize. The first fixture every part must handle well.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/article/extractArticle';
-import { summarize } from '../../utils/summary/summarize';
+import { extractArticle } from '../../utils/engine/article/extractArticle';
+import { summarize } from '../../utils/engine/summary/summarize';
 import seedHtml from '../fixtures/seed/seed-article.html?raw';
 
 const URL_ = 'https://find-go.example/articles/nichibei-domei-2025';

@@ -1,0 +1,68 @@
+import { findLink, findTextRange } from './findText';
+
+/** Something to find and highlight in the live page. */
+export interface HighlightTarget {
+  /** The text to find (a sentence, a heading, a link's anchor text). */
+  text: string;
+  /** For a source: its URL, to find the link itself before falling back to its text. */
+  url?: string;
+}
+
+export interface HighlightResult {
+  found: boolean;
+}
+
+/** The name of Sift's entry in `CSS.highlights`. */
+export const HIGHLIGHT_NAME = 'sift';
+const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 213, 79, 0.75); color: inherit; }`;
+
+/**
+ * Shows a piece of the article in the live page: scroll to it and mark it with the CSS Custom
+ * Highlight API. The page's DOM is not touched; the one style rule goes into an adopted
+ * stylesheet (a <style> element only where adoptedStyleSheets is not available).
+ */
+export function createHighlighter(doc: Document) {
+  let styled = false;
+
+  function ensureStyle() {
+    if (styled) return;
+    styled = true;
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(HIGHLIGHT_CSS);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    } catch {
+      const style = doc.createElement('style');
+      style.textContent = HIGHLIGHT_CSS;
+      (doc.head ?? doc.documentElement).append(style);
+    }
+  }
+
+  function clear() {
+    if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(HIGHLIGHT_NAME);
+  }
+
+  function show(target: HighlightTarget): HighlightResult {
+    clear();
+    const root = doc.body ?? doc.documentElement;
+    let range: Range | null = null;
+    if (target.url) {
+      const link = findLink(root, target.url);
+      if (link) {
+        range = doc.createRange();
+        range.selectNodeContents(link);
+      }
+    }
+    range ??= findTextRange(root, target.text);
+    if (!range) return { found: false };
+    const anchor = range.startContainer.parentElement;
+    anchor?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined') {
+      ensureStyle();
+      CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(range));
+    }
+    return { found: true };
+  }
+
+  return { show, clear };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { decodeArticle, decodeExtractResult, encodeExtractResult, isPageMessage } from '../protocol';
+import { articleBodyOf } from '../../engine/article/blocks';
+import type { Article } from '../../engine/model';
+
+describe('isPageMessage', () => {
+  it('accepts the messages the content script understands', () => {
+    expect(isPageMessage({ type: 'sift:highlight', target: { text: 'A sentence.' } })).toBe(true);
+    expect(isPageMessage({ type: 'sift:highlight', target: { text: 'Link', url: 'https://a.example/' } })).toBe(true);
+    expect(isPageMessage({ type: 'sift:clear-highlight' })).toBe(true);
+  });
+
+  it.each([
+    null,
+    'sift:highlight',
+    {},
+    { type: 'other' },
+    { type: 'sift:highlight' },
+    { type: 'sift:highlight', target: { text: 5 } },
+    { type: 'sift:highlight', target: { text: 'x', url: 7 } },
+    { type: 'sift:highlight', target: { text: 'x'.repeat(5000) } },
+  ])('ignores %j', (message) => {
+    expect(isPageMessage(message)).toBe(false);
+  });
+});
+
+describe('the content script answer on the wire', () => {
+  const article: Article = {
+    url: 'https://news.example/a',
+    title: 'T',
+    lang: 'en',
+    dir: 'ltr',
+    readingTimeMinutes: 1,
+    blocks: [
+      { index: 0, kind: 'heading', text: 'Heading', level: 2 },
+      { index: 1, kind: 'paragraph', text: 'First paragraph.' },
+      { index: 2, kind: 'caption', text: 'A photo.' },
+      { index: 3, kind: 'list-item', text: 'An item.' },
+    ],
+    articleBody: 'Heading\nFirst paragraph.\nAn item.',
+    outline: [{ text: 'Heading', level: 2, blockIndex: 0, children: [] }],
+    authorKeyPoints: [{ text: 'A point.' }],
+    sources: [],
+    extraction: { method: 'readability', isArticle: true, partial: false, ms: { readability: 1, total: 2 } },
+  };
+
+  it('is one string without the body, and decodes to the same article', () => {
+    const wire = encodeExtractResult({ ok: true, article });
+    expect(wire.ok && typeof wire.article).toBe('string');
+    expect(wire.ok && wire.article).not.toContain('articleBody');
+    const back = decodeExtractResult(wire);
+    expect(back).toEqual({ ok: true, article, encoded: wire.ok && wire.article });
+    // The body is rebuilt from the blocks exactly as the extractor builds it.
+    expect(back?.ok && back.article.articleBody).toBe(articleBodyOf(article.blocks));
+  });
+
+  it('passes errors through and tells a missing answer from a malformed one', () => {
+    expect(decodeExtractResult({ ok: false, error: 'boom' })).toEqual({ ok: false, error: 'boom' });
+    expect(decodeExtractResult(undefined)).toBeUndefined();
+    expect(decodeExtractResult(null)).toBeUndefined();
+    expect(decodeExtractResult({ ok: 'yes' })).toBeUndefined();
+    for (const bad of ['{', '"text"', '{"url":"x"}', JSON.stringify({ ...article, blocks: [{ text: 5 }] }), 42]) {
+      expect(decodeExtractResult({ ok: true, article: bad })).toMatchObject({ ok: false });
+    }
+    expect(decodeArticle('not json')).toBeNull();
+    expect(decodeArticle({ url: 'x' })).toBeNull();
+  });
+});

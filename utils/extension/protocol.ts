@@ -1,0 +1,184 @@
+import type { Article, KeyPoint } from '../engine/model';
+import { articleBodyOf } from '../engine/article/blocks';
+
+/**
+ * The protocol between Sift's contexts, in one place: what the content script answers (an
+ * ExtractResult, as wire text), what loading a tab ends in (LoadOutcome, also as it crosses
+ * runtime messaging), the page's highlight requests and the popup's read-ahead request. Every
+ * message has a `type` starting with `sift:`; receivers validate the shape with the decoders and
+ * guards below and ignore anything else. Imports only the engine's model.
+ */
+
+/** What the content script's `main()` produces; it crosses to Sift's pages as a string (below). */
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; error: string };
+
+/**
+ * The wire form of an Article: JSON text, without `articleBody` (the blocks joined, rebuilt on
+ * arrival). The browser copies an object result of `executeScript` value by value: 4,000 blocks
+ * took about 200 ms to arrive in Chromium, the same data as one string about 60 ms; the body
+ * would double the text for nothing. The `storage.session` cache keeps the same string.
+ */
+export function encodeArticle(article: Article): string {
+  const { articleBody: _derived, ...rest } = article;
+  return JSON.stringify(rest);
+}
+
+/** The Article of `encodeArticle`'s text, or null when the text is not one (a stale or foreign value). */
+export function decodeArticle(json: unknown): Article | null {
+  if (typeof json !== 'string') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  return isArticleShape(value) ? { ...value, articleBody: articleBodyOf(value.blocks) } : null;
+}
+
+function isArticleShape(value: unknown): value is Omit<Article, 'articleBody'> {
+  if (!value || typeof value !== 'object') return false;
+  const a = value as Record<string, unknown>;
+  return (
+    typeof a.url === 'string' &&
+    typeof a.title === 'string' &&
+    typeof a.lang === 'string' &&
+    Array.isArray(a.blocks) &&
+    a.blocks.every((b) => !!b && typeof b === 'object' && typeof (b as { text?: unknown }).text === 'string') &&
+    Array.isArray(a.outline) &&
+    Array.isArray(a.authorKeyPoints) &&
+    Array.isArray(a.sources) &&
+    !!a.extraction &&
+    typeof a.extraction === 'object'
+  );
+}
+
+/** The content script's answer as it is sent: `{ok: true, article: <encodeArticle text>}` or the error. */
+export type WireExtractResult = { ok: true; article: string } | { ok: false; error: string };
+
+export function encodeExtractResult(result: ExtractResult): WireExtractResult {
+  return result.ok ? { ok: true, article: encodeArticle(result.article) } : result;
+}
+
+/** A received result: the Article, and its wire text too (what the cache stores, without encoding it again). */
+export type ReceivedExtractResult = { ok: true; article: Article; encoded: string } | { ok: false; error: string };
+
+/** The result of an injection, validated; undefined when there is none (the script did not run). */
+export function decodeExtractResult(value: unknown): ReceivedExtractResult | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const r = value as Record<string, unknown>;
+  if (r.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'unknown error' };
+  if (r.ok !== true) return undefined;
+  const article = decodeArticle(r.article);
+  if (!article) return { ok: false, error: 'the page answered with something that is not an article' };
+  return { ok: true, article, encoded: r.article as string };
+}
+
+export type { HighlightResult, HighlightTarget } from '../engine/page/highlighter';
+import type { HighlightTarget } from '../engine/page/highlighter';
+
+export type PageMessage =
+  | { type: 'sift:highlight'; target: HighlightTarget }
+  | { type: 'sift:clear-highlight' };
+
+/**
+ * The popup, opened by a toolbar click, asks the background for the read of the tab that the click
+ * started (Chrome; see utils/extension/toolbar.ts). The answer is a `WireLoadOutcome` or null.
+ */
+export interface ReadAheadRequest {
+  type: 'sift:take-read-ahead';
+  tabId: number;
+}
+
+export function isReadAheadRequest(value: unknown): value is ReadAheadRequest {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  return m.type === 'sift:take-read-ahead' && Number.isInteger(m.tabId) && (m.tabId as number) >= 0;
+}
+
+const MAX_TARGET_TEXT = 2000;
+
+/** True when `value` is a well-formed message for the content script. */
+export function isPageMessage(value: unknown): value is PageMessage {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  if (m.type === 'sift:clear-highlight') return true;
+  if (m.type !== 'sift:highlight') return false;
+  const t = m.target as Record<string, unknown> | undefined;
+  return (
+    !!t &&
+    typeof t === 'object' &&
+    typeof t.text === 'string' &&
+    t.text.length <= MAX_TARGET_TEXT &&
+    (t.url === undefined || (typeof t.url === 'string' && t.url.length <= MAX_TARGET_TEXT))
+  );
+}
+
+/** Key points already picked for an article, with the number of points asked for. */
+export interface Summary {
+  points: number;
+  keyPoints: KeyPoint[];
+}
+
+/**
+ * What loading a tab's article ended in. The UI has one state for each. `summary`: the key points
+ * the background picked while Chrome built the popup (utils/extension/readAhead.ts); the UI uses them when
+ * it wants that many points, and summarizes itself otherwise.
+ */
+export type LoadOutcome =
+  | { kind: 'article'; article: Article; fromCache: boolean; summary?: Summary }
+  | { kind: 'restricted'; url?: string }
+  | { kind: 'no-access' }
+  | { kind: 'gone' }
+  | { kind: 'timeout' }
+  | { kind: 'error'; message: string };
+
+/** A LoadOutcome as it crosses runtime messaging: the article as `encodeArticle` text. */
+export type WireLoadOutcome =
+  | Exclude<LoadOutcome, { kind: 'article' }>
+  | { kind: 'article'; article: string; fromCache: boolean; summary?: Summary };
+
+/** A LoadOutcome received from another of Sift's contexts, validated; null when it is not one. */
+export function decodeLoadOutcome(value: unknown): LoadOutcome | null {
+  if (!value || typeof value !== 'object') return null;
+  const o = value as Record<string, unknown>;
+  switch (o.kind) {
+    case 'article': {
+      const article = decodeArticle(o.article);
+      if (!article) return null;
+      const summary = decodeSummary(o.summary, article);
+      return { kind: 'article', article, fromCache: o.fromCache === true, ...(summary ? { summary } : {}) };
+    }
+    case 'restricted':
+      return typeof o.url === 'string' ? { kind: 'restricted', url: o.url } : { kind: 'restricted' };
+    case 'no-access':
+    case 'gone':
+    case 'timeout':
+      return { kind: o.kind };
+    case 'error':
+      return { kind: 'error', message: typeof o.message === 'string' ? o.message : 'unknown error' };
+    default:
+      return null;
+  }
+}
+
+/** Key points received with an article, checked against it; undefined when they are not valid ones (then the UI summarizes). */
+function decodeSummary(value: unknown, article: Article): Summary | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { points, keyPoints } = value as Record<string, unknown>;
+  if (!Number.isInteger(points) || !Array.isArray(keyPoints)) return undefined;
+  return keyPoints.every((k) => isKeyPointOf(k, article)) ? { points: points as number, keyPoints: keyPoints as KeyPoint[] } : undefined;
+}
+
+function isKeyPointOf(value: unknown, article: Article): value is KeyPoint {
+  if (!value || typeof value !== 'object') return false;
+  const k = value as Record<string, unknown>;
+  const n = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
+  return (
+    typeof k.text === 'string' &&
+    (k.origin === 'author' || k.origin === 'sift') &&
+    n(k.score) && n(k.blockIndex) && n(k.sentenceIndex) && n(k.start) && n(k.end) &&
+    (k.blockIndex as number) < article.blocks.length
+  );
+}
