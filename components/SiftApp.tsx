@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ArticleClient } from '@/utils/extension/articleClient';
-import type { LoadOutcome } from '@/utils/extension/protocol';
+import { describeError, type LoadOutcome } from '@/utils/extension/protocol';
 import { type Settings, type SettingsStore } from '@/utils/extension/settings';
 import { summarize } from '@/utils/engine/summary/summarize';
 import { ArticleView } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
+import { ErrorBoundary, ErrorState } from './ErrorState';
 import { t } from '@/utils/extension/i18n';
 
 interface Props {
@@ -47,7 +48,7 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
         if (outcome.kind === 'article') performance.mark('sift:article');
         setState(outcome);
       })
-      .catch((e: unknown) => !cancelled && setState({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
+      .catch((e: unknown) => !cancelled && setState({ kind: 'error', ...describeError(e, 'load') }));
     return () => {
       cancelled = true;
     };
@@ -75,10 +76,16 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
   const points = prefs?.points;
   // Key points picked by the background with the read (toolbar click) are used when they are for this many points.
   const ready = state.kind === 'article' ? state.summary : undefined;
-  const keyPoints = useMemo(
-    () => (!article || points === undefined ? [] : ready?.points === points ? ready.keyPoints : summarize(article, { points })),
-    [article, ready, points],
-  );
+  // A summarizer that throws is a bug: the error state says so, with its detail, instead of a blank panel.
+  const picked = useMemo(() => {
+    if (!article || points === undefined) return { keyPoints: [] };
+    if (ready?.points === points) return { keyPoints: ready.keyPoints };
+    try {
+      return { keyPoints: summarize(article, { points }) };
+    } catch (e) {
+      return { keyPoints: [], failure: describeError(e, 'summarize') };
+    }
+  }, [article, ready, points]);
 
   useEffect(() => {
     if (article && prefs) performance.mark('sift:first-key-point');
@@ -129,24 +136,20 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
           <p class="hint">{t('noAccessHint', 'Alt+Shift+S')}</p>
         </StatusMessage>
       )}
-      {state.kind === 'error' && (
-        <StatusMessage tone="error">
-          <p>{t('error', state.message)}</p>
-          <button type="button" class="primary" onClick={retry}>
-            {t('retry')}
-          </button>
-        </StatusMessage>
-      )}
-      {article && prefs && tabId !== null && (
-        <ArticleView
-          key={`${tabId}:${article.url}`}
-          article={article}
-          keyPoints={keyPoints}
-          points={prefs.points}
-          initialView={prefs.firstView}
-          onPointsChange={(n) => settings.update({ points: n })}
-          onShow={async (target) => (await client.highlight(tabId, target)).found}
-        />
+      {state.kind === 'error' && <ErrorState message={state.message} detail={state.detail} onRetry={retry} />}
+      {picked.failure && <ErrorState message={picked.failure.message} detail={picked.failure.detail} onRetry={retry} />}
+      {article && prefs && tabId !== null && !picked.failure && (
+        <ErrorBoundary key={`${tabId}:${article.url}:${attempt}`} onRetry={retry}>
+          <ArticleView
+            key={`${tabId}:${article.url}`}
+            article={article}
+            keyPoints={picked.keyPoints}
+            points={prefs.points}
+            initialView={prefs.firstView}
+            onPointsChange={(n) => settings.update({ points: n })}
+            onShow={async (target) => (await client.highlight(tabId, target)).found}
+          />
+        </ErrorBoundary>
       )}
     </main>
   );

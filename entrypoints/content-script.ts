@@ -9,12 +9,14 @@
  * this script uses.
  */
 import { extractArticle } from '@/utils/engine/article/extractArticle';
-import { encodeExtractResult, type WireExtractResult } from '@/utils/extension/protocol';
+import { describeError, encodeExtractResult, type WireExtractResult } from '@/utils/extension/protocol';
 
 export default defineUnlistedScript((): WireExtractResult => {
   try {
     return encodeExtractResult({ ok: true, article: extractArticle(document, location.href) });
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    // A bug, not a page Sift cannot read: the reader gets the error state with a detail to report.
+    const { message, detail } = describeError(e, 'extract');
+    return { ok: false, error: message, detail };
   }
 });

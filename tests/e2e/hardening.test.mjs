@@ -151,3 +151,32 @@ test('the service worker stopping between the popup opening and the answer chang
   await page.waitForFunction(() => CSS.highlights.has('sift'), null, { polling: 100 });
   await popup.close();
 });
+
+test('a bug in summarizing or in rendering shows the error state with a detail to copy, and "Try again" reads the page afresh', async () => {
+  const { extractInTab } = await import('../../scripts/lib/browser.mjs');
+  // What a bug would leave behind, put where the popup looks first (the tab's cached article): an
+  // article that passes the wire check but breaks the summarizer (a null author point), then one
+  // that breaks rendering (a null source, drawn when Sources is opened).
+  for (const [where, broken] of [
+    ['summarize', (a) => ({ ...a, authorKeyPoints: [null] })],
+    ['render', (a) => ({ ...a, sources: [null] })],
+  ]) {
+    const { page, tabId } = await env.openArticle('seed/seed-article.html');
+    const read = await extractInTab(env.context, tabId);
+    const encoded = JSON.stringify(broken(JSON.parse(read.encoded)));
+    await env.sw.evaluate(({ id, url, encoded }) => chrome.storage.session.set({ [`article:${id}`]: { url, article: encoded } }), { id: tabId, url: read.article.url, encoded });
+    const popup = await env.openSift('popup.html', tabId);
+    // The broken source list is drawn when the reader opens Sources.
+    if (where === 'render') await popup.getByRole('tab', { name: /Sources/ }).click();
+    await popup.getByTestId('status').filter({ hasText: /could not read this page/ }).waitFor();
+    assert.equal(await popup.getByTestId('article-title').count(), 0, where);
+    const detail = popup.getByTestId('error-detail');
+    await detail.locator('summary').click();
+    assert.match(await detail.locator('pre').textContent(), new RegExp(`^${where}: TypeError: `), where);
+    await popup.getByTestId('retry').click();
+    await popup.getByTestId('article-title').waitFor();
+    assert.match(await popup.getByTestId('article-title').textContent(), /日米同盟強化/);
+    await popup.close();
+    await page.close();
+  }
+});

@@ -147,13 +147,13 @@ export function createArticleClient(browser: Browser) {
       if (e instanceof Timeout) return { kind: 'timeout' };
       if (isRestrictedError(message)) return { kind: 'restricted', url: tab.url };
       if (isNoAccessError(message)) return { kind: 'no-access' };
-      return { kind: 'error', message };
+      return { kind: 'error', message, detail: `executeScript: ${message}` };
     }
     if (!result) {
       if (!(await getTab(tabId))) return { kind: 'gone' };
       return { kind: 'timeout' };
     }
-    if (!result.ok) return { kind: 'error', message: result.error };
+    if (!result.ok) return { kind: 'error', message: result.error, ...(result.detail ? { detail: result.detail } : {}) };
     // Not awaited: the reader waits for the article, not for the cache (other Sift pages see it when it lands).
     void writeCache(tabId, result.article.url, result.encoded);
     encodedOf.set(result.article, result.encoded);

@@ -12,7 +12,31 @@ import { articleBodyOf } from '../engine/article/blocks';
 /** What the content script's `main()` produces; it crosses to Sift's pages as a string (below). */
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; error: string };
+  | { ok: false; error: string; detail?: string };
+
+/** Characters of a technical detail kept: a bug report's worth. */
+const MAX_DETAIL_CHARS = 1200;
+/** Stack frames kept in a detail. */
+const MAX_STACK_FRAMES = 6;
+
+/**
+ * An exception as the reader sees it: `message`, one line for the error state, and `detail`,
+ * what a bug report needs (where it happened, the error's name and message, the top of its stack)
+ * for the reader to copy. A bug in Sift reaches the error state with this, never an empty "not an
+ * article" result that would look like a page Sift cannot read.
+ * @param where the step that failed ("extract", "summarize", "render")
+ */
+export function describeError(e: unknown, where: string): { message: string; detail: string } {
+  const name = e instanceof Error ? e.name : typeof e;
+  const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim() || name;
+  const frames = e instanceof Error && e.stack ? e.stack.split('\n').filter((l) => /^\s+at |@/.test(l)).slice(0, MAX_STACK_FRAMES).map((l) => l.trim()) : [];
+  return { message, detail: [`${where}: ${name}: ${message}`, ...frames].join('\n').slice(0, MAX_DETAIL_CHARS) };
+}
+
+/** A detail received from another context: a string, cut to MAX_DETAIL_CHARS; undefined otherwise. */
+function detailOf(value: unknown): { detail: string } | Record<string, never> {
+  return typeof value === 'string' && value ? { detail: value.slice(0, MAX_DETAIL_CHARS) } : {};
+}
 
 /**
  * The wire form of an Article: JSON text, without `articleBody` (the blocks joined, rebuilt on
@@ -55,20 +79,20 @@ function isArticleShape(value: unknown): value is Omit<Article, 'articleBody'> {
 }
 
 /** The content script's answer as it is sent: `{ok: true, article: <encodeArticle text>}` or the error. */
-export type WireExtractResult = { ok: true; article: string } | { ok: false; error: string };
+export type WireExtractResult = { ok: true; article: string } | { ok: false; error: string; detail?: string };
 
 export function encodeExtractResult(result: ExtractResult): WireExtractResult {
   return result.ok ? { ok: true, article: encodeArticle(result.article) } : result;
 }
 
 /** A received result: the Article, and its wire text too (what the cache stores, without encoding it again). */
-export type ReceivedExtractResult = { ok: true; article: Article; encoded: string } | { ok: false; error: string };
+export type ReceivedExtractResult = { ok: true; article: Article; encoded: string } | { ok: false; error: string; detail?: string };
 
 /** The result of an injection, validated; undefined when there is none (the script did not run). */
 export function decodeExtractResult(value: unknown): ReceivedExtractResult | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const r = value as Record<string, unknown>;
-  if (r.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'unknown error' };
+  if (r.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'unknown error', ...detailOf(r.detail) };
   if (r.ok !== true) return undefined;
   const article = decodeArticle(r.article);
   if (!article) return { ok: false, error: 'the page answered with something that is not an article' };
@@ -132,7 +156,7 @@ export type LoadOutcome =
   | { kind: 'no-access' }
   | { kind: 'gone' }
   | { kind: 'timeout' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; detail?: string };
 
 /** A LoadOutcome as it crosses runtime messaging: the article as `encodeArticle` text. */
 export type WireLoadOutcome =
@@ -157,7 +181,7 @@ export function decodeLoadOutcome(value: unknown): LoadOutcome | null {
     case 'timeout':
       return { kind: o.kind };
     case 'error':
-      return { kind: 'error', message: typeof o.message === 'string' ? o.message : 'unknown error' };
+      return { kind: 'error', message: typeof o.message === 'string' ? o.message : 'unknown error', ...detailOf(o.detail) };
     default:
       return null;
   }

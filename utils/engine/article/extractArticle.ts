@@ -6,7 +6,8 @@
  *   that region, because Readability drops source cards, comments and pagination;
  * - fallbacks when Readability finds nothing or too little: JSON-LD `articleBody`, then
  *   `main` / `article` / `[role=main]`, then the element with the most paragraph text.
- * Never throws, never changes the live page (all writes go to the clone).
+ * Never changes the live page (all writes go to the clone). Written to handle any page without
+ * throwing (the fuzz tests check it); an exception is a bug and reaches the reader as one.
  */
 import type { Article, Block, ExtractionMethod } from '../model';
 import { articleBodyOf, buildOutline, collectBlocks, reindex, type BlockLink, type CollectResult } from './blocks';
@@ -68,16 +69,13 @@ const MAX_READABILITY_TEXT_CHARS = 1_000_000;
  */
 const DEADLINE_MS = 1000;
 
-export function extractArticle(document: Document, url: string): Article {
+/**
+ * The page's Article. An exception here is a bug in Sift, and it is thrown, not turned into an
+ * empty "not an article" result: the content script sends it to the UI's error state with a
+ * detail the reader can report (utils/extension/protocol.ts, describeError).
+ */
+export function extractArticle(doc: Document, url: string): Article {
   const t0 = now();
-  try {
-    return extract(document, url, t0);
-  } catch {
-    return emptyArticle(document, url, t0);
-  }
-}
-
-function extract(doc: Document, url: string, t0: number): Article {
   // 0. Huge pages skip Readability (see MAX_READABILITY_*).
   let partial = tooLargeForReadability(doc);
 
@@ -385,22 +383,6 @@ function textSample(blocks: Block[]): string {
     if (s.length > 2000) break;
   }
   return s;
-}
-
-function emptyArticle(doc: Document, url: string, t0: number): Article {
-  let title = '';
-  let lang = 'en';
-  try {
-    title = collapse(doc.title ?? '');
-    lang = detectLanguage([doc.documentElement?.getAttribute('lang')], title);
-  } catch {
-    /* nothing more to learn */
-  }
-  return {
-    url, title, lang, dir: directionOf(lang), readingTimeMinutes: 0, blocks: [], articleBody: '', outline: [],
-    authorKeyPoints: [], sources: [],
-    extraction: { method: 'none', isArticle: false, partial: true, ms: { readability: 0, total: round(now() - t0) } },
-  };
 }
 
 function round(ms: number): number {

@@ -44,6 +44,11 @@ describe('articleClient.loadArticle', () => {
     expect((await createArticleClient(browser).loadArticle(id)).kind).toBe('restricted');
     executeScript.mockResolvedValueOnce([{ result: { ok: false, error: 'boom' } }]);
     expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'error', message: 'boom' });
+    // An exception in the content script arrives with its detail for a bug report.
+    executeScript.mockResolvedValueOnce([{ result: { ok: false, error: 'x is null', detail: 'extract: TypeError: x is null\nat extract (content-script.js:1:2)' } }]);
+    expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'error', message: 'x is null', detail: 'extract: TypeError: x is null\nat extract (content-script.js:1:2)' });
+    executeScript.mockRejectedValueOnce(new Error('Something the browser said'));
+    expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'error', message: 'Something the browser said', detail: 'executeScript: Something the browser said' });
     executeScript.mockResolvedValueOnce([]);
     expect((await createArticleClient(browser).loadArticle(id)).kind).toBe('timeout');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArticle, decodeExtractResult, encodeExtractResult, isPageMessage } from '../protocol';
+import { decodeArticle, decodeExtractResult, decodeLoadOutcome, describeError, encodeExtractResult, isPageMessage } from '../protocol';
 import { articleBodyOf } from '../../engine/article/blocks';
 import type { Article } from '../../engine/model';
 
@@ -64,5 +64,41 @@ describe('the content script answer on the wire', () => {
     }
     expect(decodeArticle('not json')).toBeNull();
     expect(decodeArticle({ url: 'x' })).toBeNull();
+  });
+});
+
+describe('describeError: a bug reaches the reader as an error with a detail to report', () => {
+  function failing(): never {
+    const blocks = null as unknown as { text: string }[];
+    return blocks[0].text as never; // a TypeError, as a bug throws it
+  }
+
+  it('gives a one-line message and a detail with the step, the error and the top of its stack', () => {
+    let thrown: unknown;
+    try {
+      failing();
+    } catch (e) {
+      thrown = e;
+    }
+    const { message, detail } = describeError(thrown, 'extract');
+    expect(message).toMatch(/null/);
+    expect(message).not.toContain('\n');
+    const lines = detail.split('\n');
+    expect(lines[0]).toBe(`extract: TypeError: ${message}`);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.length).toBeLessThanOrEqual(7);
+    expect(lines.slice(1).every((l) => /^at |@/.test(l))).toBe(true);
+  });
+
+  it('takes what is thrown even when it is not an Error, and cuts a huge one', () => {
+    expect(describeError('plain text', 'render')).toEqual({ message: 'plain text', detail: 'render: string: plain text' });
+    expect(describeError(new Error(''), 'summarize').message).toBe('Error');
+    expect(describeError(new RangeError('x'.repeat(5000)), 'summarize').detail.length).toBe(1200);
+  });
+
+  it('crosses contexts with the result and the load outcome, cut to the same length', () => {
+    expect(decodeExtractResult({ ok: false, error: 'boom', detail: 'extract: Error: boom' })).toEqual({ ok: false, error: 'boom', detail: 'extract: Error: boom' });
+    expect(decodeExtractResult({ ok: false, error: 'boom', detail: 7 })).toEqual({ ok: false, error: 'boom' });
+    expect(decodeLoadOutcome({ kind: 'error', message: 'boom', detail: 'd'.repeat(3000) })).toEqual({ kind: 'error', message: 'boom', detail: 'd'.repeat(1200) });
   });
 });
