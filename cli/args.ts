@@ -1,10 +1,10 @@
 /**
  * `sift` command-line arguments → options. Pure: no I/O, no process access.
  */
+import { POINT_CHOICES } from '../utils/engine/model';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
-export const POINT_CHOICES = [3, 5, 7] as const;
-export const FORMATS: OutputFormat[] = ['text', 'markdown', 'json'];
+const FORMATS: OutputFormat[] = ['text', 'markdown', 'json'];
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -113,7 +113,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   if (values.points !== undefined) {
     const n = Number(values.points);
-    if (!(POINT_CHOICES as readonly number[]).includes(n)) return { kind: 'error', message: `--points must be 3, 5 or 7 (got '${values.points}')` };
+    if (!(POINT_CHOICES as readonly number[]).includes(n)) return { kind: 'error', message: `--points must be ${POINT_CHOICES.slice(0, -1).join(', ')} or ${POINT_CHOICES.at(-1)} (got '${values.points}')` };
     options.points = n;
   }
   if (values.format !== undefined) {

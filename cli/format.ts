@@ -51,7 +51,7 @@ export function sanitize<T>(value: T): T {
 }
 
 /** Sources a reader wants to see, in the one order (utils/engine/sources/order.ts); same-site links are navigation. */
-export function visibleSources(sources: Source[]): Source[] {
+function visibleSources(sources: Source[]): Source[] {
   return sourcesInOrder(sources);
 }
 
@@ -106,14 +106,14 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
 }
 
 /** Version of the JSON schema below; bump on any incompatible change. */
-export const JSON_SCHEMA = 'sift/1';
+const JSON_SCHEMA = 'sift/1';
 
 /**
  * `{schema, generator, points, article, keyPoints}` with a fixed set and order of fields;
  * optional Article fields are `null` when absent, timings are left out so that the same page
  * always gives the same bytes. Documented in docs/cli.md.
  */
-export function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version: string; points: number }) {
+function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version: string; points: number }) {
   const citing = citingSentences(article);
   return {
     schema: JSON_SCHEMA,

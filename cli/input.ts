@@ -102,12 +102,12 @@ export async function readPage(input: string, options: { maxBytes: number; stdin
   return { html: decodeHtml(bytes), url: pathToFileURL(path).href };
 }
 
-export function isHtmlType(contentType: string): boolean {
+function isHtmlType(contentType: string): boolean {
   return /^\s*(text\/html|application\/xhtml\+xml)\s*(;|$)/i.test(contentType);
 }
 
 /** A loose check used only when no Content-Type says so: markup, not a binary or JSON. */
-export function looksLikeHtml(bytes: Uint8Array): boolean {
+function looksLikeHtml(bytes: Uint8Array): boolean {
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).replace(/^\ufeff/, '').trimStart();
   if (!head) return true; // empty: an empty page, reported as "no article" later
   if (head.includes('\u0000')) return false;
@@ -115,7 +115,7 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 /** BOM, then the transport's charset, then <meta charset> in the first 1024 bytes, then UTF-8. */
-export function decodeHtml(bytes: Uint8Array, transportCharset?: string): string {
+function decodeHtml(bytes: Uint8Array, transportCharset?: string): string {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : undefined;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
@@ -130,11 +130,11 @@ export function decodeHtml(bytes: Uint8Array, transportCharset?: string): string
   return new TextDecoder().decode(bytes);
 }
 
-export function charsetOf(contentType: string): string | undefined {
+function charsetOf(contentType: string): string | undefined {
   return /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
 }
 
-export function formatBytes(n: number): string {
+function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} kB` : `${n} bytes`;
 }
 

@@ -100,7 +100,7 @@ async function render(article: Article, keyPoints: KeyPoint[], options: CliOptio
  * Colour only for a person at a terminal: never with NO_COLOR (https://no-color.org) or
  * --no-color; FORCE_COLOR (not 0/false) turns it on for pipes, e.g. `sift … | less -R`.
  */
-export function useColor(options: Pick<CliOptions, 'color'>, io: Pick<CliIo, 'env' | 'stdout'>): boolean {
+function useColor(options: Pick<CliOptions, 'color'>, io: Pick<CliIo, 'env' | 'stdout'>): boolean {
   if (io.env.NO_COLOR) return false;
   if (options.color !== undefined) return options.color;
   const force = io.env.FORCE_COLOR;
@@ -109,7 +109,7 @@ export function useColor(options: Pick<CliOptions, 'color'>, io: Pick<CliIo, 'en
 }
 
 /** The terminal's width, capped at 100 (long lines are hard to read); 80 when not a terminal. */
-export function terminalWidth(io: Pick<CliIo, 'stdout' | 'env'>): number {
+function terminalWidth(io: Pick<CliIo, 'stdout' | 'env'>): number {
   const fromEnv = Number(io.env.COLUMNS);
   const columns = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
   return Math.min(100, Math.max(20, columns));

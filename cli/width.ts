@@ -39,7 +39,7 @@ const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u200b-\u200f\u2028-\u202e\u2060-\u2064]
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Columns of one grapheme cluster. */
-export function graphemeWidth(g: string): number {
+function graphemeWidth(g: string): number {
   const cp = g.codePointAt(0) ?? 0;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
   if (g.length === 1 || (cp > 0xffff && g.length === 2)) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { POINT_CHOICES, type Settings, type SettingsStore } from '@/utils/extension/settings';
+import { POINT_CHOICES } from '@/utils/engine/model';
+import { type Settings, type SettingsStore } from '@/utils/extension/settings';
 import type { AutoModePermission } from '@/utils/extension/autoMode';
 import { t } from '@/utils/extension/i18n';
 

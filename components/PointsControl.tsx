@@ -1,4 +1,5 @@
-import { POINT_CHOICES, type Settings } from '@/utils/extension/settings';
+import { POINT_CHOICES } from '@/utils/engine/model';
+import type { Settings } from '@/utils/extension/settings';
 import { t } from '@/utils/extension/i18n';
 
 interface Props {

@@ -9,6 +9,9 @@
  * cached in `storage.session`.
  */
 
+/** The numbers of key points a reader can ask for (the popup, the options, the CLI's --points). */
+export const POINT_CHOICES = [3, 5, 7] as const;
+
 /** What a block of the article body is. */
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'preformatted';
 

@@ -19,15 +19,15 @@ import { takeReadAhead } from './readAhead';
 import { classifyTabUrl, isNoAccessError, isRestrictedError } from './tabAccess';
 
 /** The script injected into a tab to read it (`entrypoints/content-script.ts`, an unlisted script: see there why). */
-export const CONTENT_SCRIPT_FILE = '/content-script.js';
+const CONTENT_SCRIPT_FILE = '/content-script.js';
 /** The script injected into a tab the first time the reader asks to see something in it (`entrypoints/page-highlighter.ts`). */
-export const HIGHLIGHTER_FILE = '/page-highlighter.js';
+const HIGHLIGHTER_FILE = '/page-highlighter.js';
 
 /**
  * How long a page may take to answer. A page that never finishes loading or a frozen tab ends
  * in a clear message with a retry, never in an endless spinner.
  */
-export const EXTRACT_TIMEOUT_MS = 15_000;
+const EXTRACT_TIMEOUT_MS = 15_000;
 
 /** executeScript errors that mean the page navigated or reloaded under us: worth one more try. */
 const NAVIGATED = /Frame with ID \d+ was removed|document (was )?unloaded|navigat|No frame with id|back\/forward cache/i;

@@ -1,9 +1,10 @@
 import type { WxtBrowser as Browser } from 'wxt/browser';
+import { POINT_CHOICES } from '../engine/model';
 
 /** The reader's choices, kept in `storage.local`. */
 export interface Settings {
   /** How many of Sift's own key points to show. */
-  points: 3 | 5 | 7;
+  points: (typeof POINT_CHOICES)[number];
   /** Which view opens first. */
   firstView: 'points' | 'sources' | 'outline';
   /** Side panel: read every tab without a click (needs host permission, asked for when turned on). */
@@ -11,7 +12,6 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { points: 5, firstView: 'points', autoSummarize: false };
-export const POINT_CHOICES = [3, 5, 7] as const;
 const KEY = 'settings';
 
 /** Keeps only known keys with valid values: storage is shared state, never trusted blindly. */

@@ -2,7 +2,7 @@ import type { WxtBrowser as Browser } from 'wxt/browser';
 import type { ReadAheads } from './readAhead';
 
 /** The popup's page. */
-export const POPUP_PAGE = 'popup.html';
+const POPUP_PAGE = 'popup.html';
 
 /** The popup for one tab, opened by a toolbar click that has already started reading the tab. */
 export const readAheadPopup = (tabId: number) => `${POPUP_PAGE}?tabId=${tabId}&readAhead=1`;

@@ -5,6 +5,7 @@
  */
 import type { Block, BlockKind, OutlineItem } from '../model';
 import { collapse, countNonSpace } from '../text/space';
+import { now } from '../clock';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Elements whose whole text is one block of the given kind. */
@@ -245,9 +246,6 @@ export function cutText(text: string, max: number): string {
   return text.slice(0, end).trimEnd();
 }
 
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}
 
 /**
  * Adds the links (`<a href>`; an `<a name>` is not a link) inside an element to `into` and returns

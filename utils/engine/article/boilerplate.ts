@@ -31,7 +31,7 @@ export const RELATED_TOKENS = new Set(['related', 'recommend', 'recommended', 'r
  * article, "header", "footer", "widget" or "meta" also wrap the story itself. Read from class
  * names only (isFurnitureElement).
  */
-export const FURNITURE_TOKENS = new Set([
+const FURNITURE_TOKENS = new Set([
   'byline', 'bio', 'author', 'dateline', 'timestamp', 'disclaimer', 'newsletter', 'subscribe', 'signup', 'promo', 'cta',
   'share', 'sharing', 'sponsor', 'sponsored', 'ad', 'ads', 'advertisement', 'modal', 'popup', 'cookie',
   'tooltip', 'breadcrumb', 'breadcrumbs', 'gallery', 'comments', 'nav', 'related', 'relatedposts', 'recommended', 'kanren', 'osusume',

@@ -21,8 +21,9 @@ import { parseWithReadability, type ReadabilityResult } from './readability';
 import { scanText } from './scanText';
 import { findSources } from '../sources/findSources';
 import { countsCharacters, detectLanguage, directionOf } from '../text/language';
-import { collapse, countNonSpace, countWords } from '../text/space';
+import { collapse, countNonSpace, readingTime } from '../text/space';
 import { headText } from './nodeText';
+import { now } from '../clock';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Paragraphs from each end of Readability's output looked for in the live page. */
@@ -37,9 +38,6 @@ const MIN_BODY_CHARS = { cjk: 140, other: 400 };
 const MIN_ARTICLE_CHARS = { cjk: 300, other: 900 };
 /** Share of the body's text inside links above which the page is a list of links, not an article. */
 const MAX_LINK_DENSITY = 0.5;
-/** Reading speed: characters a minute (ja, zh), words a minute (others). */
-const CHARS_PER_MINUTE = 500;
-const WORDS_PER_MINUTE = 230;
 /** Caps on the body walk (sets `partial`). */
 const MAX_BLOCKS = 4000;
 const MAX_BODY_CHARS = 400_000;
@@ -364,12 +362,6 @@ function isKeyPointBlock(text: string, exclude: Set<string>): boolean {
   return k.length <= 2;
 }
 
-function readingTime(body: string, lang: string): number {
-  if (!body) return 0;
-  const minutes = countsCharacters(lang) ? countNonSpace(body) / CHARS_PER_MINUTE : countWords(body) / WORDS_PER_MINUTE;
-  return Math.max(1, Math.round(minutes));
-}
-
 function textLength(blocks: Block[]): number {
   let n = 0;
   for (const b of blocks) n += b.text.length;
@@ -389,6 +381,3 @@ function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}

@@ -11,6 +11,8 @@
  */
 import type { Article, Block, BlockKind, OutlineItem } from '../model';
 import { articleBodyOf } from './blocks';
+import { directionOf } from '../text/language';
+import { readingTime } from '../text/space';
 
 export interface FromTextOptions {
   lang: string;
@@ -27,7 +29,6 @@ const BULLET = /^(?:[-*•・●○◆◇■□▪✅✔☑💡📌👉]|\d{1,2}
 /** Longest heading, in characters (CJK) or words (others). */
 const HEADING_MAX_CJK_CHARS = 40;
 const HEADING_MAX_WORDS = 12;
-const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'dv']);
 
 function kindOf(line: string, cjk: boolean): BlockKind {
   if (BULLET.test(line)) return 'list-item';
@@ -52,14 +53,13 @@ export function articleFromText(text: string, options: FromTextOptions): Article
     .filter((b) => b.kind === 'heading')
     .map((b) => ({ text: b.text, level: b.level ?? 2, blockIndex: b.index, children: [] }));
   const articleBody = articleBodyOf(blocks);
-  const wordCount = cjk ? articleBody.length / 2 : articleBody.split(/\s+/).length;
 
   return {
     url: options.url ?? '',
     title: options.title ?? '',
     lang: primary,
-    dir: RTL.has(primary) ? 'rtl' : 'ltr',
-    readingTimeMinutes: Math.max(1, Math.round(wordCount / (cjk ? 250 : 230))),
+    dir: directionOf(primary),
+    readingTimeMinutes: readingTime(articleBody, primary),
     blocks,
     articleBody,
     outline,

@@ -46,7 +46,6 @@ export interface KeyPointsResult {
   points: AuthorKeyPoint[];
   /** Normalised texts (the label and the items, with and without bullets) to keep out of the body blocks. */
   exclude: Set<string>;
-  partial: boolean;
 }
 
 /** Normalised form used to compare key points with body blocks. */
@@ -54,7 +53,7 @@ export function keyOf(text: string): string {
   return text.replace(BULLET, '').replace(/[\s\u3000]+/g, '').toLowerCase();
 }
 
-export function stripBullet(text: string): string {
+function stripBullet(text: string): string {
   return collapse(text.replace(BULLET, ''));
 }
 
@@ -86,7 +85,6 @@ export function scanForKeyPoints(t: Node, into: KeyPointCandidates): void {
 
 export function findAuthorKeyPoints(candidates: KeyPointCandidates, zoneOf?: (el: Element) => string): KeyPointsResult {
   const exclude = new Set<string>();
-  const partial = false;
   const { labels, bulleted: bulletedEls } = candidates;
 
   for (const label of labels) {
@@ -96,7 +94,7 @@ export function findAuthorKeyPoints(candidates: KeyPointCandidates, zoneOf?: (el
     exclude.add(keyOf(label.textContent ?? ''));
     const points = items.map((t) => ({ text: stripBullet(t) })).filter((p) => p.text);
     for (const it of items) exclude.add(keyOf(it));
-    return { points, exclude, partial };
+    return { points, exclude };
   }
 
   // No labelled box: the first run of bulleted sibling lines that is not a source card's summary.
@@ -121,9 +119,9 @@ export function findAuthorKeyPoints(candidates: KeyPointCandidates, zoneOf?: (el
     // with list bullets (・, ●, ■, ▶) are a list of the article, and the run stays in the body.
     if (!texts.every((t) => PICTOGRAPHIC_BULLET.test(t))) continue;
     if (r.some((e) => linkShareOf(e) > MAX_RUN_LINK_SHARE)) continue;
-    return { points: texts.map((t) => ({ text: stripBullet(t) })), exclude, partial };
+    return { points: texts.map((t) => ({ text: stripBullet(t) })), exclude };
   }
-  return { points: [], exclude, partial };
+  return { points: [], exclude };
 }
 
 /** The block element a label's text stands in: climb inline wrappers whose text is the label alone. */

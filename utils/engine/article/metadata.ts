@@ -86,7 +86,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 }
 
 /** All JSON-LD objects of the page, `@graph`s and arrays flattened. Broken JSON is skipped. */
-export function readJsonLd(doc: Document): Json[] {
+function readJsonLd(doc: Document): Json[] {
   const out: Json[] = [];
   const add = (v: unknown, depth: number) => {
     if (depth > 4 || !v || typeof v !== 'object') return;

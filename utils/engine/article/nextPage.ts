@@ -4,6 +4,7 @@
  * Read-only over the live page.
  */
 import { normalizeUrl, sameSite } from '../sources/normalizeUrl';
+import { now } from '../clock';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Link texts that mean "the next page of this article". */
@@ -37,8 +38,8 @@ export function findNextPage(doc: Document, url: string, region: Element | null,
   if (relA) return relA;
 
   // Labelled links near the article only: a "next" in the site's menu is another story.
-  for (const scope of [region ?? doc.body]) {
-    if (!scope) continue;
+  const scope = region ?? doc.body;
+  if (scope) {
     const links = scope.querySelectorAll('a[href]');
     const n = Math.min(links.length, MAX_LINKS);
     for (let i = 0; i < n; i++) {
@@ -75,6 +76,3 @@ function currentPageNumber(u: URL): number {
   return m ? Number(m[1]) : 1;
 }
 
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}

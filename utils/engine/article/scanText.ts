@@ -4,6 +4,7 @@
  * so that the page is walked once, not once per feature. Read-only.
  */
 import { scanForKeyPoints, type KeyPointCandidates } from './keyPoints';
+import { now } from '../clock';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Text nodes looked at at most (huge pages): past this the scan stops and says so. */
@@ -43,6 +44,3 @@ export function scanText(region: Element, deadline = Infinity): TextScan {
   return scan;
 }
 
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}

@@ -99,7 +99,7 @@ function namesSite(part: string, names: string[]): boolean {
 }
 
 /** The title without a first or last part that names the site (the title itself when nothing does, or nothing would be left). */
-export function withoutSiteName(title: string, names: string[]): string {
+function withoutSiteName(title: string, names: string[]): string {
   for (const sep of [SPACED_SEPARATOR, BARE_SEPARATOR]) {
     const cuts = [...title.matchAll(sep)];
     if (!cuts.length) continue;

@@ -13,7 +13,7 @@ export interface HighlightResult {
 }
 
 /** The name of Sift's entry in `CSS.highlights`. */
-export const HIGHLIGHT_NAME = 'sift';
+const HIGHLIGHT_NAME = 'sift';
 const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 213, 79, 0.75); color: inherit; }`;
 
 /**

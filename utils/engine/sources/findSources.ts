@@ -17,6 +17,7 @@ import { domainOf, normalizeUrl, sameSite, urlKey } from './normalizeUrl';
 import { isAffiliateLink, isSocialProfile } from './hosts';
 import { collapse } from '../text/space';
 import { headText, tailText } from '../article/nodeText';
+import { now } from '../clock';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Labels that say "the article stands on this": the link, or the text just before it, carries one. */
@@ -264,9 +265,6 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
   return { sources, partial };
 }
 
-function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}
 
 /** Text nodes with a URL in them (when the caller has not scanned the region already). */
 function urlTextNodesOf(region: Element): Node[] {

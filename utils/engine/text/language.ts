@@ -60,7 +60,7 @@ function scriptOf(c: number): string | null {
 }
 
 /** Letters of each script in the text's first SAMPLE_CHARS characters. */
-export function scriptCounts(text: string): { letters: number; counts: Record<string, number> } {
+function scriptCounts(text: string): { letters: number; counts: Record<string, number> } {
   const counts: Record<string, number> = {};
   let letters = 0;
   const n = Math.min(text.length, SAMPLE_CHARS);
@@ -116,7 +116,7 @@ function guessFromScripts(counts: Record<string, number>, letters: number): stri
 }
 
 /** The Latin-script language whose common words are most frequent in the text, if any clearly is. */
-export function guessLatin(text: string): string | undefined {
+function guessLatin(text: string): string | undefined {
   const words = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 10) return undefined;
   const freq = new Map<string, number>();

@@ -1,3 +1,5 @@
+import { countsCharacters } from './language';
+
 /**
  * Whitespace by code unit: JavaScript's `\s` (WhiteSpace and LineTerminator) without a regular
  * expression per character or a copy of a long text. Shared by the extractor and the sentence splitter.
@@ -33,4 +35,15 @@ export function countWords(s: string): number {
 /** Runs of whitespace made one space, ends trimmed: the one whitespace collapse of the engine. */
 export function collapse(s: string | null | undefined): string {
   return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Reading speed: characters a minute (languages written without spaces), words a minute (others). */
+const CHARS_PER_MINUTE = 500;
+const WORDS_PER_MINUTE = 230;
+
+/** Minutes to read `body` (at least 1 for any text, 0 for none). */
+export function readingTime(body: string, lang: string): number {
+  if (!body) return 0;
+  const minutes = countsCharacters(lang) ? countNonSpace(body) / CHARS_PER_MINUTE : countWords(body) / WORDS_PER_MINUTE;
+  return Math.max(1, Math.round(minutes));
 }

@@ -79,8 +79,3 @@ export function isStopword(word: string, lang: string): boolean {
   const test = stopwordTest(primaryLanguage(lang));
   return test ? test(word) : false;
 }
-
-/** The stopword list of a language, for tests and tools. */
-export function stopwordsFor(lang: string): ReadonlySet<string> {
-  return LISTS[primaryLanguage(lang)] ?? new Set();
-}
