@@ -6,42 +6,21 @@
  * - Elsewhere in the article's region of the live page (source cards, boxes the body leaves out):
  *   `cited` only when labelled as a citation (出典 / 引用元 / Source: / via …), else `related` or
  *   `internal`.
- * Links that are page furniture are left out: share buttons, "follow us" and sign-in links, and
- * anything in the page's navigation, footers, sidebars and comments. A profile on a social
- * network and an affiliate redirector are never `cited` (hosts.ts). Reads the page, never changes it.
+ * What kind each link is, or whether it is page furniture (share buttons, "follow us" and sign-in
+ * links, calls to action), is decided in one place: classify.ts. Anything in the page's
+ * navigation, footers, sidebars and comments is skipped here, before it is asked. Reads the page,
+ * never changes it.
  */
 import type { Block, Source, SourceKind } from '../model';
 import type { BlockLink } from '../article/blocks';
 import { createZoneOf, type Zone } from '../article/boilerplate';
-import { domainOf, normalizeUrl, sameSite, urlKey } from './normalizeUrl';
-import { isAffiliateLink, isSocialProfile } from './hosts';
+import { domainOf, normalizeUrl, urlKey } from './normalizeUrl';
+import { classifyLink, isShareUrl } from './classify';
 import { collapse } from '../text/space';
 import { headText, tailText } from '../article/nodeText';
 import { now } from '../clock';
 
 // ---- Tunables ------------------------------------------------------------------------------
-/** Labels that say "the article stands on this": the link, or the text just before it, carries one. */
-const CITED_LABEL = /出典|引用元|引用|参考|参照|画像元|情報元|ソース|取材元|来源|出处|資料來源|\bsources?\b\s*[:：]?|\bvia\b|according to|reported by|\bh\/t\b|\bcredit\b|\bcited\b|\bsee the (?:study|report|paper)\b|\bquelle\b|\bfuente\b/i;
-/** Labels of "more reading" links. */
-const RELATED_LABEL = /read more|related|see also|more on this|more from|recommended|you (?:may|might) also|also read|関連記事|関連リンク|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事|続きを読む|もっと見る|次の記事|前の記事|延伸阅读|相关/i;
-/** Share buttons and intents: links that post the page somewhere, not sources. */
-const SHARE_URL = /(?:twitter\.com|x\.com)\/(?:intent|share|home\?status=)|facebook\.com\/(?:sharer|share\.php|dialog)|line\.me\/R\/msg|social-plugins\.line\.me|timeline\.line\.me\/social-plugin|b\.hatena\.ne\.jp\/(?:entry|add)|linkedin\.com\/(?:share|shareArticle|cws\/share)|reddit\.com\/submit|pinterest\.[a-z.]+\/pin\/create|getpocket\.com\/(?:save|edit)|wa\.me\/|api\.whatsapp\.com\/send|t\.me\/share|tumblr\.com\/(?:share|widgets\/share)|plus\.google\.com\/share|mix\.jp\/share|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|service\.weibo\.com\/share/i;
-/**
- * Anchor text of links that are page furniture wherever they stand: following, subscribing,
- * signing in, commenting; calls to action ("Buy on Amazon", "$29.99 at Amazon", "Get a quote",
- * ">> Get started"); lookups beside a reference (CrossRef, Medline, Google Scholar: the
- * reference's own link is the source); adverts marked as such ("[PR] …", "[広告] …").
- */
-const FURNITURE_ANCHOR = /^(?:>>?|»)?\s*(?:follow(?: us| me)?(?: on \w+)?|subscribe|sign (?:in|up)|log ?in|register|newsletter|reply|(?:leave|add) a comment|(?:buy|get|order|shop|download)(?: it| now)*(?: (?:on|at|from) .{1,30})?|check (?:the )?price.*|see (?:it|price|deal)s?(?: at .{1,30})?|\$?\d[\d,.]*\s*(?:at|on) .{1,30}|get (?:a |your )?(?:free )?(?:quote|estimate|started|demo)\b.*|(?:book|request) a (?:demo|call)|try (?:it )?(?:for )?free|start (?:your )?free trial|(?:apply|join|call) now|contact us|\[?(?:crossref|medline|pubmed|pmc|google scholar|scopus|web of science|(?:free )?full text|webcite(?: cache)?|abstract|orcid)\]?|フォロー(?:する)?|ログイン|会員登録|購読|コメント(?:する)?|購入する|詳細を見る|資料請求|お問い合わせ)$|^[\[【(（]?\s*(?:PR|AD|広告|Sponsored)\s*[\]】)）:：]/i;
-/** A lead-in that turns the link after it into a call to action (">> Get Started: …", "Buy: …"). */
-const CTA_LEAD_IN = /(?:get started|buy|shop|order|download|sign up|enroll)(?: now)?\s*[:：]\s*$/i;
-/** Anchor text that names a network ("Twitter", "Let's hang out on Instagram!"): on a profile link, "find us there", not a citation. */
-const NETWORK_NAME = /^(?:x|line|e-?mail|rss)$|\b(?:twitter|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|pinterest)\b|フォロー|follow/i;
-/**
- * Hosts whose links are never what an article stands on: they look a reference up or name its
- * author (Google Scholar searches, ORCID, WebCite copies) or state the page's licence (Creative Commons).
- */
-const LOOKUP_HOST = /(?:^|\.)(?:orcid\.org|scholar\.google\.[a-z.]+|webcitation\.org|creativecommons\.org)$/i;
 /** URLs written as text. Stops at whitespace, quotes, brackets and CJK punctuation. */
 const BARE_URL = /https?:\/\/[^\s<>"'`()\[\]{}「」『』（）【】、。，！？]+/gi;
 /** Trailing punctuation that belongs to the sentence, not the URL. */
@@ -125,29 +104,10 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
     let u = urlCache.get(href);
     if (u === undefined) {
       u = normalizeUrl(href, base);
-      if (u && SHARE_URL.test(u.href)) u = null;
+      if (u && isShareUrl(u)) u = null;
       urlCache.set(href, u);
     }
     return u;
-  };
-
-  /**
-   * The kind of a link, or null for page furniture: `inText` when it stands in the article's own
-   * text, `label` the text just before it and its own text, `anchor` its own text, `relatedZone`
-   * when it is inside a "related" box.
-   * - Calls to action and lookup links beside a reference are furniture wherever they stand.
-   * - In the text, a link to a profile on a social network is a "follow" link when its text or the
-   *   words before it name the network or ask to follow ("Twitter", "Follow us on"); otherwise it is
-   *   the account the article cites ("via @agency").
-   * - Outside the text, profiles and affiliate redirectors are furniture (follow bars, shop boxes).
-   */
-  const kindOf = (u: URL, label: string, anchor: string, inText: boolean, relatedZone: boolean): SourceKind | null => {
-    if (sameSite(u.hostname, pageHost)) return 'internal';
-    if (relatedZone || RELATED_LABEL.test(label)) return 'related';
-    if (FURNITURE_ANCHOR.test(anchor) || LOOKUP_HOST.test(u.hostname) || CTA_LEAD_IN.test(label.slice(0, Math.max(0, label.length - anchor.length)))) return null;
-    if (inText) return isSocialProfile(u) && (NETWORK_NAME.test(anchor) || NETWORK_NAME.test(label)) ? null : 'cited';
-    if (isSocialProfile(u) || isAffiliateLink(u)) return null;
-    return CITED_LABEL.test(label) ? 'cited' : 'related';
   };
 
   const add = (u: URL, text: string, kind: SourceKind | null, bare: boolean, where: BodyHit | ContextSpot): void => {
@@ -187,7 +147,7 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
         const u = resolve(l.href);
         if (!u) continue;
         const label = `${text.slice(Math.max(0, l.start - LEAD_IN_CHARS), l.start)} ${l.text}`;
-        add(u, l.text, kindOf(u, label, l.text, true, false), false, { blockIndex: b, at: l.start, end: l.end });
+        add(u, l.text, classifyLink(u, { pageHost, label, anchor: l.text, inText: true, relatedZone: false }), false, { blockIndex: b, at: l.start, end: l.end });
       }
       if (!text.includes('http')) continue;
       for (const m of text.matchAll(BARE_URL)) {
@@ -200,7 +160,7 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
         const url = m[0].replace(URL_TRAILING, '');
         const u = resolve(url);
         if (!u) continue;
-        add(u, url, kindOf(u, text.slice(Math.max(0, at - LEAD_IN_CHARS), at), url, true, false), true, { blockIndex: b, at, end: at + url.length });
+        add(u, url, classifyLink(u, { pageHost, label: text.slice(Math.max(0, at - LEAD_IN_CHARS), at), anchor: url, inText: true, relatedZone: false }), true, { blockIndex: b, at, end: at + url.length });
       }
     }
   }
@@ -221,11 +181,11 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
     const zone = zoneOf(a);
     if (zone === 'boilerplate') continue;
     const href = a.getAttribute('href') ?? '';
-    if (!href || href.startsWith('#') || bodyHrefs.has((a as HTMLAnchorElement).href) || /^\s*(javascript|mailto|tel|data):/i.test(href)) continue;
+    if (!href || href.startsWith('#') || bodyHrefs.has(href) || /^\s*(javascript|mailto|tel|data):/i.test(href)) continue;
     const u = resolve(href);
     if (!u || known.has(urlKey(u))) continue;
     const text = collapse(headText(a, 300)) || collapse(a.querySelector('img[alt]')?.getAttribute('alt')) || collapse(a.getAttribute('title'));
-    add(u, text, kindOf(u, `${leadInOf(a)} ${text}`, text, !body, zone === 'related'), false, { el: a, needle: text });
+    add(u, text, classifyLink(u, { pageHost, label: `${leadInOf(a)} ${text}`, anchor: text, inText: !body, relatedZone: zone === 'related' }), false, { el: a, needle: text });
   }
   bare: for (const n of partial ? [] : options.urlTextNodes ?? urlTextNodesOf(region)) {
     if (now() > deadline) {
@@ -244,7 +204,7 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
       const u = resolve(url);
       if (!u || known.has(urlKey(u))) continue;
       const before = value.slice(Math.max(0, (m.index ?? 0) - LEAD_IN_CHARS), m.index);
-      add(u, url, kindOf(u, `${leadInOf(parent)} ${before}`, url, !body, zoneOf(parent) === 'related'), true, { el: parent, needle: url });
+      add(u, url, classifyLink(u, { pageHost, label: `${leadInOf(parent)} ${before}`, anchor: url, inText: !body, relatedZone: zoneOf(parent) === 'related' }), true, { el: parent, needle: url });
     }
   }
 

@@ -158,3 +158,15 @@ describe('findSources with the article\'s body: cited means in its text', () => 
     expect(r.sources.length).toBeLessThanOrEqual(2000);
   });
 });
+
+describe('findSources in the DOMs the CLI uses', () => {
+  it('reads a link whose address has a broken escape without asking the DOM for .href (linkedom throws there; ja-news-dev phpspot.org)', async () => {
+    const { parseHTML } = await import('linkedom');
+    const html = '<html><body><article><p>A story about <a href="/search?q=%E3%81%">a search</a> and <a href="https://other.example/report">a report</a> on it.</p><p>Related: <a href="https://third.example/x%">more</a></p></article></body></html>';
+    const { document } = parseHTML(html);
+    const region = document.querySelector('article') as unknown as Element;
+    const run = () => findSources(region, 'https://news.example/a');
+    expect(run).not.toThrow();
+    expect(run().sources.map((s) => s.url)).toContain('https://other.example/report');
+  });
+});
