@@ -1,18 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { Article, KeyPoint, OutlineItem, Source } from '@/utils/engine/model';
-import type { HighlightTarget } from '@/utils/extension/protocol';
+import type { Article, KeyPoint } from '@/utils/engine/model';
+import type { HighlightTarget } from '@/utils/engine/page/highlighter';
 import type { Settings } from '@/utils/extension/settings';
 import { toMarkdown, toPlainText } from '@/utils/engine/exportArticle';
 import { ArticleHeader } from './ArticleHeader';
-import { KeyPointList } from './KeyPointList';
-import { SourceList } from './SourceList';
-import { OutlineList } from './OutlineList';
 import { StatusMessage } from './StatusMessage';
-import { PointsControl } from './PointsControl';
 import { CopyButtons } from './CopyButtons';
+import { VIEWS, viewNamed, type ViewName, type ViewProps } from './views';
 import { t } from '@/utils/extension/i18n';
-
-export type ViewName = Settings['firstView'];
 
 interface Props {
   article: Article;
@@ -20,18 +15,13 @@ interface Props {
   points: Settings['points'];
   onPointsChange: (points: Settings['points']) => void;
   onShow: (target: HighlightTarget) => Promise<boolean>;
-  initialView?: ViewName;
+  /** The view that opens first (the reader's setting; an unknown name opens the first view). */
+  initialView?: string;
 }
 
-const VIEWS: { name: ViewName; label: string }[] = [
-  { name: 'points', label: 'keyPoints' },
-  { name: 'sources', label: 'sources' },
-  { name: 'outline', label: 'outline' },
-];
-
-/** An article: header, three views (key points, sources, outline) behind tabs, and an action bar that stays in view. */
-export function ArticleView({ article, keyPoints, points, onPointsChange, onShow, initialView = 'points' }: Props) {
-  const [view, setView] = useState<ViewName>(initialView);
+/** An article: header, its views (views.tsx) behind tabs, and an action bar that stays in view. */
+export function ArticleView({ article, keyPoints, points, onPointsChange, onShow, initialView }: Props) {
+  const [view, setView] = useState<ViewName>(viewNamed(initialView).name);
   const [notFound, setNotFound] = useState(false);
 
   const show = async (target: HighlightTarget) => {
@@ -52,6 +42,8 @@ export function ArticleView({ article, keyPoints, points, onPointsChange, onShow
   };
 
   const labels = { keyPoints: t('keyPoints'), sources: t('sources'), author: t('authorBadge') };
+  const props: ViewProps = { article, keyPoints, points, onPointsChange, show };
+  const Body = viewNamed(view).Body;
 
   return (
     <div class="article">
@@ -71,7 +63,7 @@ export function ArticleView({ article, keyPoints, points, onPointsChange, onShow
             onClick={() => setView(v.name)}
           >
             {t(v.label)}
-            <span class="count">{countFor(v.name, article, keyPoints)}</span>
+            <span class="count">{v.count(props)}</span>
           </button>
         ))}
       </div>
@@ -81,18 +73,7 @@ export function ArticleView({ article, keyPoints, points, onPointsChange, onShow
         </p>
       )}
       <div id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="panel">
-        {view === 'points' && (
-          <>
-            <PointsControl value={points} onChange={onPointsChange} />
-            <KeyPointList points={keyPoints} lang={article.lang} onShow={(p: KeyPoint) => show({ text: p.text })} />
-          </>
-        )}
-        {view === 'sources' && (
-          <SourceList sources={article.sources} onShow={(s: Source) => show({ text: s.text, url: s.url })} />
-        )}
-        {view === 'outline' && (
-          <OutlineList outline={article.outline} onShow={(o: OutlineItem) => show({ text: o.text })} />
-        )}
+        <Body {...props} />
       </div>
       <footer class="action-bar">
         <CopyButtons
@@ -102,17 +83,4 @@ export function ArticleView({ article, keyPoints, points, onPointsChange, onShow
       </footer>
     </div>
   );
-}
-
-function countFor(view: ViewName, article: Article, keyPoints: KeyPoint[]): number {
-  if (view === 'points') return keyPoints.length;
-  if (view === 'sources') return article.sources.length;
-  let n = 0;
-  const walk = (items: Article['outline']) =>
-    items.forEach((i) => {
-      n++;
-      walk(i.children);
-    });
-  walk(article.outline);
-  return n;
 }

@@ -1,34 +1,36 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/extension/i18n';
+import { t, type MessageKey } from '@/utils/extension/i18n';
 
-interface Props {
-  markdown: () => string;
-  plainText: () => string;
-}
-
-/** Copy as Markdown / as plain text, with a short "Copied" confirmation. */
-export function CopyButtons({ markdown, plainText }: Props) {
-  const [copied, setCopied] = useState<'md' | 'text' | 'failed' | null>(null);
-  const copy = async (kind: 'md' | 'text') => {
+/** One "copy" button with a short "Copied" confirmation (and a spoken one, or the failure). */
+export function CopyButton({ text, label, testId }: { text: () => string; label: MessageKey; testId: string }) {
+  const [state, setState] = useState<'copied' | 'failed' | null>(null);
+  const copy = async () => {
     try {
-      await navigator.clipboard.writeText(kind === 'md' ? markdown() : plainText());
-      setCopied(kind);
+      await navigator.clipboard.writeText(text());
+      setState('copied');
     } catch {
-      setCopied('failed');
+      setState('failed');
     }
-    setTimeout(() => setCopied(null), 1500);
+    setTimeout(() => setState(null), 1500);
   };
   return (
-    <div class="copy-buttons">
-      <button type="button" data-testid="copy-markdown" onClick={() => copy('md')}>
-        {copied === 'md' ? t('copied') : t('copyMarkdown')}
-      </button>
-      <button type="button" data-testid="copy-text" onClick={() => copy('text')}>
-        {copied === 'text' ? t('copied') : t('copyText')}
+    <>
+      <button type="button" data-testid={testId} onClick={copy}>
+        {state === 'copied' ? t('copied') : t(label)}
       </button>
       <span class="sr-only" role="status">
-        {copied === 'failed' ? t('copyFailed') : copied ? t('copied') : ''}
+        {state === 'failed' ? t('copyFailed') : state ? t('copied') : ''}
       </span>
+    </>
+  );
+}
+
+/** Copy as Markdown / as plain text. */
+export function CopyButtons({ markdown, plainText }: { markdown: () => string; plainText: () => string }) {
+  return (
+    <div class="copy-buttons">
+      <CopyButton text={markdown} label="copyMarkdown" testId="copy-markdown" />
+      <CopyButton text={plainText} label="copyText" testId="copy-text" />
     </div>
   );
 }

@@ -3,13 +3,13 @@ import { POINT_CHOICES } from '@/utils/engine/model';
 import { type Settings, type SettingsStore } from '@/utils/extension/settings';
 import type { AutoModePermission } from '@/utils/extension/autoMode';
 import { t } from '@/utils/extension/i18n';
+import { VIEWS, viewNamed } from './views';
 
 interface Props {
   settings: SettingsStore;
   autoMode: AutoModePermission;
 }
 
-const VIEW_LABELS: Record<Settings['firstView'], string> = { points: 'keyPoints', sources: 'sources', outline: 'outline' };
 
 /** The options page: default number of points, the view that opens first, automatic mode. */
 export function OptionsForm({ settings, autoMode }: Props) {
@@ -55,10 +55,10 @@ export function OptionsForm({ settings, autoMode }: Props) {
       </fieldset>
       <fieldset>
         <legend>{t('optionFirstView')}</legend>
-        {(Object.keys(VIEW_LABELS) as Settings['firstView'][]).map((v) => (
-          <label key={v} class="choice">
-            <input type="radio" name="firstView" checked={prefs.firstView === v} onChange={() => save({ firstView: v })} />{' '}
-            {t(VIEW_LABELS[v])}
+        {VIEWS.map((v) => (
+          <label key={v.name} class="choice">
+            <input type="radio" name="firstView" checked={viewNamed(prefs.firstView).name === v.name} onChange={() => save({ firstView: v.name })} />{' '}
+            {t(v.label)}
           </label>
         ))}
       </fieldset>

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useMemo, useState } from 'preact/hooks';
 import type { ArticleClient } from '@/utils/extension/articleClient';
 import { describeError, type LoadOutcome } from '@/utils/extension/protocol';
 import { type Settings, type SettingsStore } from '@/utils/extension/settings';
 import { summarize } from '@/utils/engine/summary/summarize';
 import { ArticleView } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
-import { ErrorBoundary, ErrorState } from './ErrorState';
+import { ErrorState } from './ErrorState';
 import { t } from '@/utils/extension/i18n';
 
 interface Props {
@@ -91,7 +91,13 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
     if (article && prefs) performance.mark('sift:first-key-point');
   }, [article, prefs]);
 
-  const retry = () => setAttempt((n) => n + 1);
+  // An exception while drawing the article (a bug) shows the error state instead of a blank panel.
+  const [renderError, resetRenderError] = useErrorBoundary();
+  const retry = () => {
+    resetRenderError();
+    setAttempt((n) => n + 1);
+  };
+  const failure = picked.failure ?? (renderError ? describeError(renderError, 'render') : undefined);
 
   return (
     <main class="sift" aria-busy={state.kind === 'loading'}>
@@ -137,19 +143,17 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
         </StatusMessage>
       )}
       {state.kind === 'error' && <ErrorState message={state.message} detail={state.detail} onRetry={retry} />}
-      {picked.failure && <ErrorState message={picked.failure.message} detail={picked.failure.detail} onRetry={retry} />}
-      {article && prefs && tabId !== null && !picked.failure && (
-        <ErrorBoundary key={`${tabId}:${article.url}:${attempt}`} onRetry={retry}>
-          <ArticleView
-            key={`${tabId}:${article.url}`}
-            article={article}
-            keyPoints={picked.keyPoints}
-            points={prefs.points}
-            initialView={prefs.firstView}
-            onPointsChange={(n) => settings.update({ points: n })}
-            onShow={async (target) => (await client.highlight(tabId, target)).found}
-          />
-        </ErrorBoundary>
+      {failure && <ErrorState message={failure.message} detail={failure.detail} onRetry={retry} />}
+      {article && prefs && tabId !== null && !failure && (
+        <ArticleView
+          key={`${tabId}:${article.url}`}
+          article={article}
+          keyPoints={picked.keyPoints}
+          points={prefs.points}
+          initialView={prefs.firstView}
+          onPointsChange={(n) => settings.update({ points: n })}
+          onShow={async (target) => (await client.highlight(tabId, target)).found}
+        />
       )}
     </main>
   );

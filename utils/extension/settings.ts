@@ -5,23 +5,23 @@ import { POINT_CHOICES } from '../engine/model';
 export interface Settings {
   /** How many of Sift's own key points to show. */
   points: (typeof POINT_CHOICES)[number];
-  /** Which view opens first. */
-  firstView: 'points' | 'sources' | 'outline';
+  /** The name of the view that opens first (components/views.tsx; the UI opens the first view for a name it does not know). */
+  firstView: string;
   /** Side panel: read every tab without a click (needs host permission, asked for when turned on). */
   autoSummarize: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { points: 5, firstView: 'points', autoSummarize: false };
 const KEY = 'settings';
+/** What a view's name looks like. */
+const VIEW_NAME = /^[a-z][a-z-]{0,31}$/;
 
 /** Keeps only known keys with valid values: storage is shared state, never trusted blindly. */
 export function sanitizeSettings(value: unknown): Settings {
   const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
   return {
     points: POINT_CHOICES.includes(v.points as 3) ? (v.points as Settings['points']) : DEFAULT_SETTINGS.points,
-    firstView: ['points', 'sources', 'outline'].includes(v.firstView as string)
-      ? (v.firstView as Settings['firstView'])
-      : DEFAULT_SETTINGS.firstView,
+    firstView: typeof v.firstView === 'string' && VIEW_NAME.test(v.firstView) ? v.firstView : DEFAULT_SETTINGS.firstView,
     autoSummarize: typeof v.autoSummarize === 'boolean' ? v.autoSummarize : DEFAULT_SETTINGS.autoSummarize,
   };
 }

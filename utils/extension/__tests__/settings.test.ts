@@ -17,7 +17,8 @@ describe('settings', () => {
   });
 
   it('drops invalid stored values', () => {
-    expect(sanitizeSettings({ points: 4, firstView: 'x', autoSummarize: 'yes', extra: 1 })).toEqual(DEFAULT_SETTINGS);
+    expect(sanitizeSettings({ points: 4, firstView: '<img src=x>', autoSummarize: 'yes', extra: 1 })).toEqual(DEFAULT_SETTINGS);
+    expect(sanitizeSettings({ firstView: 42 }).firstView).toBe(DEFAULT_SETTINGS.firstView);
     expect(sanitizeSettings(null)).toEqual(DEFAULT_SETTINGS);
   });
 

@@ -1,0 +1,72 @@
+import type { JSX } from 'preact';
+import type { Article, KeyPoint, OutlineItem, Source } from '@/utils/engine/model';
+import type { HighlightTarget } from '@/utils/engine/page/highlighter';
+import type { Settings } from '@/utils/extension/settings';
+import type { MessageKey } from '@/utils/extension/i18n';
+import { KeyPointList } from './KeyPointList';
+import { SourceList } from './SourceList';
+import { OutlineList } from './OutlineList';
+import { PointsControl } from './PointsControl';
+
+/** What every view is given. */
+export interface ViewProps {
+  article: Article;
+  keyPoints: KeyPoint[];
+  points: Settings['points'];
+  onPointsChange: (points: Settings['points']) => void;
+  /** Shows a piece of the article in the page. */
+  show: (target: HighlightTarget) => void;
+}
+
+interface View {
+  /** Its name in the settings ("the view that opens first") and in element ids. */
+  name: string;
+  /** Its tab's label (a message key: a wrong key fails the type check). */
+  label: MessageKey;
+  /** The number beside its label. */
+  count: (p: ViewProps) => number;
+  Body: (p: ViewProps) => JSX.Element;
+}
+
+/**
+ * The article's views, in tab order, declared once: the popup's and side panel's tabs and the
+ * options page's "first view" come from here. A new view is an entry here and its messages.
+ */
+export const VIEWS = [
+  {
+    name: 'points',
+    label: 'keyPoints',
+    count: (p) => p.keyPoints.length,
+    Body: (p) => (
+      <>
+        <PointsControl value={p.points} onChange={p.onPointsChange} />
+        <KeyPointList points={p.keyPoints} lang={p.article.lang} onShow={(k: KeyPoint) => p.show({ text: k.text })} />
+      </>
+    ),
+  },
+  {
+    name: 'sources',
+    label: 'sources',
+    count: (p) => p.article.sources.length,
+    Body: (p) => <SourceList sources={p.article.sources} onShow={(s: Source) => p.show({ text: s.text, url: s.url })} />,
+  },
+  {
+    name: 'outline',
+    label: 'outline',
+    count: (p) => countItems(p.article.outline),
+    Body: (p) => <OutlineList outline={p.article.outline} onShow={(o: OutlineItem) => p.show({ text: o.text })} />,
+  },
+] as const satisfies readonly View[];
+
+export type ViewName = (typeof VIEWS)[number]['name'];
+
+/** The view of that name (a setting from storage may name one that no longer exists): else the first. */
+export function viewNamed(name: string | undefined): (typeof VIEWS)[number] {
+  return VIEWS.find((v) => v.name === name) ?? VIEWS[0];
+}
+
+function countItems(items: readonly OutlineItem[]): number {
+  let n = 0;
+  for (const i of items) n += 1 + countItems(i.children);
+  return n;
+}
