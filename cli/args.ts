@@ -24,11 +24,7 @@ export interface CliOptions {
   color?: boolean;
 }
 
-export type ParsedArgs =
-  | { kind: 'run'; options: CliOptions }
-  | { kind: 'help' }
-  | { kind: 'version' }
-  | { kind: 'error'; message: string };
+export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
 
 export const USAGE = `Usage: sift [options] <url | file.html | ->
 
@@ -113,7 +109,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   if (values.points !== undefined) {
     const n = Number(values.points);
-    if (!(POINT_CHOICES as readonly number[]).includes(n)) return { kind: 'error', message: `--points must be ${POINT_CHOICES.slice(0, -1).join(', ')} or ${POINT_CHOICES.at(-1)} (got '${values.points}')` };
+    if (!(POINT_CHOICES as readonly number[]).includes(n))
+      return { kind: 'error', message: `--points must be ${POINT_CHOICES.slice(0, -1).join(', ')} or ${POINT_CHOICES.at(-1)} (got '${values.points}')` };
     options.points = n;
   }
   if (values.format !== undefined) {

@@ -3,7 +3,6 @@
  * utils/engine/exportArticle.ts, the same as the extension's "Copy as Markdown"). Pure.
  */
 import type { Article, KeyPoint, Source } from '../utils/engine/model';
-import { safeHttpUrl } from '../utils/engine/safeUrl';
 import { sourcesInOrder } from '../utils/engine/sources/order';
 import { citingSentences } from '../utils/engine/sources/citedAt';
 import { stringWidth, wrap } from './width';
@@ -65,7 +64,9 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
   const out: string[] = [];
   const block = (text: string, first: string, rest: string, style?: Style) => {
     const lines = wrap(stripControls(text), width - stringWidth(first));
-    lines.forEach((line, i) => out.push((i === 0 ? first : rest) + (style ? paint(style, line) : line)));
+    lines.forEach((line, i) => {
+      out.push((i === 0 ? first : rest) + (style ? paint(style, line) : line));
+    });
   };
 
   block(article.title || '(untitled)', '', '', 'bold');
@@ -78,13 +79,15 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
   if (address && address !== 'about:blank') out.push(paint('dim', stripControls(address)));
 
   out.push('', paint('bold', 'Key points'));
-  if (keyPoints.length === 0) out.push('  ' + paint('dim', '(none found)'));
+  if (keyPoints.length === 0) out.push(`  ${paint('dim', '(none found)')}`);
   for (const p of keyPoints) {
     const bullet = '  • ';
     if (p.origin === 'author') {
       const tag = '[author] ';
       const lines = wrap(stripControls(p.text), width - stringWidth(bullet) - tag.length);
-      lines.forEach((line, i) => out.push((i === 0 ? bullet + paint('yellow', tag) : ' '.repeat(bullet.length + tag.length)) + line));
+      lines.forEach((line, i) => {
+        out.push((i === 0 ? bullet + paint('yellow', tag) : ' '.repeat(bullet.length + tag.length)) + line);
+      });
     } else {
       block(p.text, bullet, '    ');
     }
@@ -95,14 +98,21 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
     out.push('', paint('bold', `Sources (${sources.length})`));
     for (const s of sources) {
       // Bare URLs are their own anchor text; "Source: https://…" says the URL twice.
-      const label = stripControls((s.text ?? '').split(s.url).join(' ').replace(/\s+/g, ' ').trim().replace(/\s*[:：]$/, ''));
+      const label = stripControls(
+        (s.text ?? '')
+          .split(s.url)
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .replace(/\s*[:：]$/, ''),
+      );
       const domain = stripControls(s.domain);
       block(label ? `${label} — ${domain}` : domain, '  • ', '    ');
       // A URL is one unit a terminal can click: never wrapped, only indented.
-      out.push('    ' + paint('cyan', stripControls(s.url)));
+      out.push(`    ${paint('cyan', stripControls(s.url))}`);
     }
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 /** Version of the JSON schema below; bump on any incompatible change. */
@@ -168,5 +178,5 @@ function outlineItem(o: Article['outline'][number]): JsonOutline {
 }
 
 export function formatJson(article: Article, keyPoints: KeyPoint[], meta: { version: string; points: number }): string {
-  return JSON.stringify(toJsonDocument(article, keyPoints, meta), null, 2) + '\n';
+  return `${JSON.stringify(toJsonDocument(article, keyPoints, meta), null, 2)}\n`;
 }

@@ -90,7 +90,8 @@ export async function readPage(input: string, options: { maxBytes: number; stdin
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new CliError(`cannot read ${input}: is a directory`, EXIT.FILE);
-    if (info.size > options.maxBytes) throw new CliError(`file too large (${formatBytes(info.size)}, limit ${formatBytes(options.maxBytes)}): ${input}`, EXIT.TOO_LARGE);
+    if (info.size > options.maxBytes)
+      throw new CliError(`file too large (${formatBytes(info.size)}, limit ${formatBytes(options.maxBytes)}): ${input}`, EXIT.TOO_LARGE);
     bytes = await readFile(path);
   } catch (e) {
     if (e instanceof CliError) throw e;
@@ -108,7 +109,10 @@ function isHtmlType(contentType: string): boolean {
 
 /** A loose check used only when no Content-Type says so: markup, not a binary or JSON. */
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).replace(/^\ufeff/, '').trimStart();
+  const head = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\ufeff/, '')
+    .trimStart();
   if (!head) return true; // empty: an empty page, reported as "no article" later
   if (head.includes('\u0000')) return false;
   return head.startsWith('<');
@@ -116,7 +120,14 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 
 /** BOM, then the transport's charset, then <meta charset> in the first 1024 bytes, then UTF-8. */
 function decodeHtml(bytes: Uint8Array, transportCharset?: string): string {
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : undefined;
+  const bom =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+      ? 'utf-8'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : bytes[0] === 0xff && bytes[1] === 0xfe
+          ? 'utf-16le'
+          : undefined;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
   for (const label of [bom, transportCharset, meta, 'utf-8']) {

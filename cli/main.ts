@@ -71,7 +71,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return e.exitCode;
     }
     io.stderr.write(`sift: internal error: ${oneLine(String((e as Error)?.stack ?? e))}\n`);
-    if (io.env.SIFT_DEBUG) io.stderr.write(String((e as Error)?.stack ?? e) + '\n');
+    if (io.env.SIFT_DEBUG) io.stderr.write(`${String((e as Error)?.stack ?? e)}\n`);
     return EXIT.INTERNAL;
   }
 }

@@ -76,10 +76,7 @@ export function ArticleView({ article, keyPoints, points, onPointsChange, onShow
         <Body {...props} />
       </div>
       <footer class="action-bar">
-        <CopyButtons
-          markdown={() => toMarkdown(article, keyPoints, labels)}
-          plainText={() => toPlainText(article, keyPoints, labels)}
-        />
+        <CopyButtons markdown={() => toMarkdown(article, keyPoints, labels)} plainText={() => toPlainText(article, keyPoints, labels)} />
       </footer>
     </div>
   );

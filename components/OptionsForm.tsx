@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { POINT_CHOICES } from '@/utils/engine/model';
-import { type Settings, type SettingsStore } from '@/utils/extension/settings';
+import type { Settings, SettingsStore } from '@/utils/extension/settings';
 import type { AutoModePermission } from '@/utils/extension/autoMode';
 import { t } from '@/utils/extension/i18n';
 import { VIEWS, viewNamed } from './views';
@@ -9,7 +9,6 @@ interface Props {
   settings: SettingsStore;
   autoMode: AutoModePermission;
 }
-
 
 /** The options page: default number of points, the view that opens first, automatic mode. */
 export function OptionsForm({ settings, autoMode }: Props) {

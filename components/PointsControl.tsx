@@ -13,14 +13,7 @@ export function PointsControl({ value, onChange }: Props) {
     <div class="points-control" role="radiogroup" aria-label={t('pointsCount')}>
       {POINT_CHOICES.map((n) => (
         <label key={n} class={n === value ? 'selected' : ''}>
-          <input
-            type="radio"
-            name="points"
-            value={n}
-            checked={n === value}
-            data-testid={`points-${n}`}
-            onChange={() => onChange(n)}
-          />
+          <input type="radio" name="points" value={n} checked={n === value} data-testid={`points-${n}`} onChange={() => onChange(n)} />
           {n}
         </label>
       ))}

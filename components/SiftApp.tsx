@@ -1,7 +1,7 @@
 import { useEffect, useErrorBoundary, useMemo, useState } from 'preact/hooks';
 import type { ArticleClient } from '@/utils/extension/articleClient';
 import { describeError, type LoadOutcome } from '@/utils/extension/protocol';
-import { type Settings, type SettingsStore } from '@/utils/extension/settings';
+import type { Settings, SettingsStore } from '@/utils/extension/settings';
 import { summarize } from '@/utils/engine/summary/summarize';
 import { ArticleView } from './ArticleView';
 import { StatusMessage } from './StatusMessage';

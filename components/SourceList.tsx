@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Source, SourceKind } from '@/utils/engine/model';
+import type { Source } from '@/utils/engine/model';
 import { capText, safeHttpUrl } from '@/utils/engine/safeUrl';
 import { SOURCE_KIND_ORDER } from '@/utils/engine/sources/order';
 import { t } from '@/utils/extension/i18n';
@@ -22,9 +22,7 @@ export function SourceList({ sources, onShow }: Props) {
   const safe = sources.filter((s) => safeHttpUrl(s.url));
   if (safe.length === 0) return <p class="empty">{t('noSources')}</p>;
   const needle = filter.trim().toLowerCase();
-  const shown = needle
-    ? safe.filter((s) => `${s.text} ${s.domain} ${s.context} ${s.url}`.toLowerCase().includes(needle))
-    : safe;
+  const shown = needle ? safe.filter((s) => `${s.text} ${s.domain} ${s.context} ${s.url}`.toLowerCase().includes(needle)) : safe;
 
   const copy = async (url: string) => {
     try {

@@ -21,9 +21,7 @@ export default defineBackground(() => {
   installToolbarButton(browser, readAheads);
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: MENU_OPEN_SIDE_PANEL, title: t('openSidePanel'), contexts: ['action'] }),
-    );
+    browser.contextMenus.removeAll().then(() => browser.contextMenus.create({ id: MENU_OPEN_SIDE_PANEL, title: t('openSidePanel'), contexts: ['action'] }));
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -40,26 +40,34 @@ for (let i = 0; i < argv.length; i++) {
   else corpusDirs.push(a);
 }
 if (!corpusDirs.length || flags['--help']) {
-  console.error('usage: npm run bench -- <corpusDir> [<corpusDir> …] [--json out.json] [--repeats 5] [--warmup 1] [--popup-pages 10]\n' +
-    '       [--md docs/bench.md | --no-md] [--strict] [--no-build] [--no-popup] [--no-pathological] [--no-content-script] [--only id,id]');
+  console.error(
+    'usage: npm run bench -- <corpusDir> [<corpusDir> …] [--json out.json] [--repeats 5] [--warmup 1] [--popup-pages 10]\n' +
+      '       [--md docs/bench.md | --no-md] [--strict] [--no-build] [--no-popup] [--no-pathological] [--no-content-script] [--only id,id]',
+  );
   process.exit(2);
 }
 const repeats = Number(flags['--repeats'] ?? 5);
 const warmup = Number(flags['--warmup'] ?? 1);
 const popupPages = Number(flags['--popup-pages'] ?? 10);
 const only = typeof flags['--only'] === 'string' ? flags['--only'].split(',') : null;
-const command = 'npm run bench -- ' + argv.join(' ');
+const command = `npm run bench -- ${argv.join(' ')}`;
 
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
 const log = (...a) => console.log(`[${elapsed()}]`, ...a);
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+const _sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 /** Races a promise against a timer: `{ value }`, `{ error }` or `{ timedOut: true }`. */
 async function withTimeout(promise, ms) {
   let timer;
   const timeout = new Promise((ok) => (timer = setTimeout(() => ok({ timedOut: true }), ms)));
   try {
-    return await Promise.race([promise.then((value) => ({ value }), (e) => ({ error: e instanceof Error ? e.message.split('\n')[0] : String(e) })), timeout]);
+    return await Promise.race([
+      promise.then(
+        (value) => ({ value }),
+        (e) => ({ error: e instanceof Error ? e.message.split('\n')[0] : String(e) }),
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -107,7 +115,10 @@ const commit = (() => {
 
 // ---- corpora --------------------------------------------------------------------------------
 const corpora = corpusDirs.map((dir) => {
-  const truths = readFileSync(join(dir, 'truth.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  const truths = readFileSync(join(dir, 'truth.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
     .filter((t) => !only || only.includes(t.id));
   return {
     name: basename(resolve(dir)),
@@ -119,7 +130,9 @@ const totalPages = corpora.reduce((n, c) => n + c.pages.length, 0);
 // ---- bundle sizes ---------------------------------------------------------------------------
 const bundles = extensionBundles(EXT.release);
 for (const [k, v] of Object.entries(bundles)) {
-  log(`bundle ${k}: ${(v.raw / 1024).toFixed(1)} KB raw, ${(v.gzip / 1024).toFixed(1)} KB gzip (${v.files.join(', ')})${v.missing.length ? ` MISSING ${v.missing}` : ''}`);
+  log(
+    `bundle ${k}: ${(v.raw / 1024).toFixed(1)} KB raw, ${(v.gzip / 1024).toFixed(1)} KB gzip (${v.files.join(', ')})${v.missing.length ? ` MISSING ${v.missing}` : ''}`,
+  );
 }
 
 // ---- Readability vs pipeline, and the content-script path, in the eval build ---------------
@@ -129,8 +142,11 @@ const pathological = flags['--no-pathological'] ? [] : pathologicalPages();
 
 const evalBrowser = await launchWithExtension(EXT.eval);
 const machine = await machineInfo(evalBrowser);
-log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium}, Node ${machine.node}; load average ${machine.loadAverage.join(' ')}; commit ${commit}`);
-if (machine.loadAverage[0] > machine.cores) log(`WARNING: load average ${machine.loadAverage[0]} on ${machine.cores} cores: other work competes for the CPU, times are inflated`);
+log(
+  `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Chromium ${machine.chromium}, Node ${machine.node}; load average ${machine.loadAverage.join(' ')}; commit ${commit}`,
+);
+if (machine.loadAverage[0] > machine.cores)
+  log(`WARNING: load average ${machine.loadAverage[0]} on ${machine.cores} cores: other work competes for the CPU, times are inflated`);
 
 // routeFromMemory reads this map on every request. Several corpus pages share one address (all of
 // readability-pages are http://fakehost/test/page.html), so each corpus page is put in the map just
@@ -158,7 +174,9 @@ for (const c of corpora) {
       const all = corpora.flatMap((x) => x.results ?? []);
       const s = corpusSummary(all);
       const wall = (k) => median(all.map((x) => x[k])).toFixed(0);
-      log(`${done}/${totalPages} pages: Readability median ${s.readability.median.toFixed(1)} ms, Sift median ${s.pipeline.median.toFixed(1)} ms, ratio ${s.ratio.toFixed(2)} (wall a page: load ${wall('loadMs')}, content script ${wall('contentScriptMs')}, bench ${wall('benchWallMs')} ms)`);
+      log(
+        `${done}/${totalPages} pages: Readability median ${s.readability.median.toFixed(1)} ms, Sift median ${s.pipeline.median.toFixed(1)} ms, ratio ${s.ratio.toFixed(2)} (wall a page: load ${wall('loadMs')}, content script ${wall('contentScriptMs')}, bench ${wall('benchWallMs')} ms)`,
+      );
     }
   }
 }
@@ -216,7 +234,10 @@ for (const p of pathological) {
     // The tab's own work after `load` (layout of a 4 MB page takes a second here) is not Sift's:
     // wait until the tab answers, report that time apart, then time Sift.
     const tSettle = performance.now();
-    await withTimeout(page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)))), HANG_MS);
+    await withTimeout(
+      page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)))),
+      HANG_MS,
+    );
     row.settleMs = performance.now() - tSettle;
     const t = performance.now();
     const r = await withTimeout(extractInTab(evalBrowser.context, tabId), HANG_MS);
@@ -243,7 +264,10 @@ for (const p of pathological) {
       row.totalMs = row.ms + row.summarizeMs;
     }
     const tr = performance.now();
-    const alive = await withTimeout(page.evaluate(() => 1), BUDGETS.responsiveMs);
+    const alive = await withTimeout(
+      page.evaluate(() => 1),
+      BUDGETS.responsiveMs,
+    );
     row.responsiveMs = performance.now() - tr;
     row.responsive = alive.value === 1;
   } catch (e) {
@@ -251,7 +275,9 @@ for (const p of pathological) {
   }
   await withTimeout(page.close({ runBeforeUnload: false }), 5000);
   pathologicalResults.push(row);
-  log(`pathological ${p.id}: settle ${row.settleMs?.toFixed(0)} ms, ${row.timedOut ? `TIMED OUT after ${HANG_MS} ms` : `content script ${row.ms?.toFixed(0)} ms + summarize ${row.summarizeMs?.toFixed(0)} ms`} (extractor ${row.extractorMs?.toFixed?.(0) ?? 'n/a'} ms), partial ${row.partial}, blocks ${row.blocks}, responsive ${row.responsive}${row.error ? `, error ${row.error}` : ''}`);
+  log(
+    `pathological ${p.id}: settle ${row.settleMs?.toFixed(0)} ms, ${row.timedOut ? `TIMED OUT after ${HANG_MS} ms` : `content script ${row.ms?.toFixed(0)} ms + summarize ${row.summarizeMs?.toFixed(0)} ms`} (extractor ${row.extractorMs?.toFixed?.(0) ?? 'n/a'} ms), partial ${row.partial}, blocks ${row.blocks}, responsive ${row.responsive}${row.error ? `, error ${row.error}` : ''}`,
+  );
 }
 await evalBrowser.close();
 
@@ -271,10 +297,20 @@ async function measurePopup() {
   try {
     // As the reader does it: a click on the toolbar button of the release build (no host access;
     // the click grants activeTab). The background reads the tab while Chrome builds the popup.
-    const click = await samplePages(EXT.release, candidates, (browser, i) => clickAndWait(browser, url(i)), (r) => r.firstKeyPointMs);
+    const click = await samplePages(
+      EXT.release,
+      candidates,
+      (browser, i) => clickAndWait(browser, url(i)),
+      (r) => r.firstKeyPointMs,
+    );
     // The popup reading the tab itself (Firefox, where the toolbar button keeps its popup, and the
     // fallback when the read-ahead is missing): `popup.html?tabId=N` opened as a tab of the test build.
-    const selfRead = await samplePages(EXT.test, candidates, (browser, i) => openPopupAsTab(browser, url(i)), (r) => r.markMs ?? r.paintedMs);
+    const selfRead = await samplePages(
+      EXT.test,
+      candidates,
+      (browser, i) => openPopupAsTab(browser, url(i)),
+      (r) => r.markMs ?? r.paintedMs,
+    );
     const med = (samples, k) => median(samples.map((s) => s[k]).filter(Number.isFinite));
     const result = {
       median: click.median,
@@ -299,8 +335,12 @@ async function measurePopup() {
       },
     };
     const missed = (m) => (m.length ? `; no key point on ${m.map((x) => `${x.id} (${x.why})`).join(', ')}` : '');
-    log(`toolbar click → first key point: median ${result.clickMedian?.toFixed(1)} ms, of which Chrome building the popup ${result.clickToPopupMedian?.toFixed(1)} ms; popup open → first key point median ${result.median?.toFixed(1)} ms, p95 ${result.p95?.toFixed(1)} ms over ${click.samples.length} pages (read taken from the background on ${result.readAheadTaken})${missed(click.misses)}`);
-    log(`popup reading the tab itself: popup open → first key point median ${selfRead.median?.toFixed(1)} ms over ${selfRead.samples.length} pages${missed(selfRead.misses)}`);
+    log(
+      `toolbar click → first key point: median ${result.clickMedian?.toFixed(1)} ms, of which Chrome building the popup ${result.clickToPopupMedian?.toFixed(1)} ms; popup open → first key point median ${result.median?.toFixed(1)} ms, p95 ${result.p95?.toFixed(1)} ms over ${click.samples.length} pages (read taken from the background on ${result.readAheadTaken})${missed(click.misses)}`,
+    );
+    log(
+      `popup reading the tab itself: popup open → first key point median ${selfRead.median?.toFixed(1)} ms over ${selfRead.samples.length} pages${missed(selfRead.misses)}`,
+    );
     return result;
   } finally {
     await server.close();
@@ -321,7 +361,7 @@ async function samplePages(ext, candidates, measure, msOf) {
       const r = await withTimeout(measure(browser, i), 20000);
       const ms = r.value && msOf(r.value);
       if (!Number.isFinite(ms)) {
-        misses.push({ id: candidates[i].id, why: r.timedOut ? 'timeout' : r.error ?? 'no key point' });
+        misses.push({ id: candidates[i].id, why: r.timedOut ? 'timeout' : (r.error ?? 'no key point') });
         continue;
       }
       if (coldMs === undefined) coldMs = ms;
@@ -366,9 +406,14 @@ async function openPopupAsTab(browser, pageUrl) {
     const tabId = await tabIdOf(browser.context, tab);
     await view.goto(browser.extUrl(`popup.html?tabId=${tabId}`), { waitUntil: 'commit' });
     // performance.now() in the first animation frame in which a key point is in the DOM.
-    const painted = await view.waitForFunction(() => (document.querySelector('[data-testid="key-point"]') ? performance.now() : 0), null, { polling: 'raf', timeout: 10000 });
+    const painted = await view.waitForFunction(() => (document.querySelector('[data-testid="key-point"]') ? performance.now() : 0), null, {
+      polling: 'raf',
+      timeout: 10000,
+    });
     const paintedMs = await painted.jsonValue();
-    const [markMs, startMs, articleMs] = await view.evaluate(() => ['sift:first-key-point', 'sift:popup-start', 'sift:article'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null));
+    const [markMs, startMs, articleMs] = await view.evaluate(() =>
+      ['sift:first-key-point', 'sift:popup-start', 'sift:article'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null),
+    );
     // startMs: navigation → popup script running (page load, chunk compile); articleMs: the tab's
     // Article arrived (tab lookup, content script in the page); the rest: summarize and render.
     return { paintedMs, markMs: markMs ?? undefined, popupStartMs: startMs ?? undefined, articleMs: articleMs ?? undefined };
@@ -379,7 +424,11 @@ async function openPopupAsTab(browser, pageUrl) {
 }
 
 // ---- report ---------------------------------------------------------------------------------
-const corpusResults = corpora.map((c) => ({ name: c.name, ...corpusSummary(c.results.filter((r) => !r.error)) , errors: c.results.filter((r) => r.error).length }));
+const corpusResults = corpora.map((c) => ({
+  name: c.name,
+  ...corpusSummary(c.results.filter((r) => !r.error)),
+  errors: c.results.filter((r) => r.error).length,
+}));
 const allRows = corpora.flatMap((c) => c.results.map((r) => ({ corpus: c.name, ...r })));
 const combined = corpusSummary(allRows.filter((r) => !r.error));
 machine.loadAverageEnd = os.loadavg().map((x) => Math.round(x * 10) / 10);
@@ -406,10 +455,10 @@ const checks = checkBudgets(result);
 result.budgets = checks;
 const md = markdownReport(result, checks, { command, commit, date: result.date.slice(0, 10) });
 
-console.log('\n' + md);
+console.log(`\n${md}`);
 for (const c of checks) console.log(`${c.status}  ${c.name}`);
 if (flags['--json']) {
-  writeFileSync(flags['--json'], JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(flags['--json'], `${JSON.stringify(result, null, 2)}\n`);
   log(`wrote ${flags['--json']}`);
 }
 if (!flags['--no-md']) {

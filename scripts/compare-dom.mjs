@@ -29,7 +29,10 @@ if (!existsSync(resolve(dir, 'truth.jsonl'))) {
   console.error(`compare-dom: no truth.jsonl in ${dir}`);
   process.exit(2);
 }
-const truth = readFileSync(resolve(dir, 'truth.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const truth = readFileSync(resolve(dir, 'truth.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const pages = truth.map((t) => ({ ...t, html: readFileSync(resolve(dir, 'pages', `${t.id}.html`), 'utf8') }));
 
 const TOKEN_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu;
@@ -40,15 +43,19 @@ function tokenCounts(text) {
 }
 /** Bag-of-tokens F1; 1 when both are empty, 0 when one is. */
 export function tokenF1(truthText, predicted) {
-  const a = tokenCounts(truthText), b = tokenCounts(predicted);
-  let na = 0, nb = 0, common = 0;
+  const a = tokenCounts(truthText),
+    b = tokenCounts(predicted);
+  let na = 0,
+    nb = 0,
+    common = 0;
   for (const c of a.values()) na += c;
   for (const c of b.values()) nb += c;
   if (!na && !nb) return 1;
   if (!na || !nb) return 0;
   for (const [k, c] of a) common += Math.min(c, b.get(k) ?? 0);
   if (!common) return 0;
-  const p = common / nb, r = common / na;
+  const p = common / nb,
+    r = common / na;
   return (2 * p * r) / (p + r);
 }
 const norm = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -100,11 +107,30 @@ for (const name of only) {
     pages: rows.length,
     errors: errors.length,
     errorSamples: [...new Set(errors.map((e) => e.error))].slice(0, 3),
-    medianMs: quantile(rows.map((r) => r.ms), 0.5),
-    p95Ms: quantile(rows.map((r) => r.ms), 0.95),
-    medianWallMs: quantile(rows.map((r) => r.wallMs), 0.5),
-    medianParseMs: ok.length ? quantile(ok.map((r) => r.parseMs), 0.5) : NaN,
-    medianExtractMs: ok.length ? quantile(ok.map((r) => r.extractMs), 0.5) : NaN,
+    medianMs: quantile(
+      rows.map((r) => r.ms),
+      0.5,
+    ),
+    p95Ms: quantile(
+      rows.map((r) => r.ms),
+      0.95,
+    ),
+    medianWallMs: quantile(
+      rows.map((r) => r.wallMs),
+      0.5,
+    ),
+    medianParseMs: ok.length
+      ? quantile(
+          ok.map((r) => r.parseMs),
+          0.5,
+        )
+      : NaN,
+    medianExtractMs: ok.length
+      ? quantile(
+          ok.map((r) => r.extractMs),
+          0.5,
+        )
+      : NaN,
     titleExact: rows.filter((r) => r.ok && norm(r.article.title) === norm(r.page.title)).length / rows.length,
     bodyF1: mean(f1s),
     bodyF1AtLeast90: f1s.filter((f) => f >= 0.9).length / rows.length,
@@ -118,7 +144,9 @@ if (asJson) {
 } else {
   const f = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
   console.log(`corpus: ${dir} (${pages.length} pages), Node ${process.version}\n`);
-  console.log('| DOM | median CPU ms | p95 CPU ms | median parse / extract CPU ms | median wall ms | errors | title exact | body token F1 | pages F1 ≥ 0.9 | not article | sources |');
+  console.log(
+    '| DOM | median CPU ms | p95 CPU ms | median parse / extract CPU ms | median wall ms | errors | title exact | body token F1 | pages F1 ≥ 0.9 | not article | sources |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     console.log(

@@ -53,8 +53,9 @@ if (!Number.isInteger(points) || points < 1) {
   process.exit(2);
 }
 const only = flags['--only']?.split(',');
-const corpusDirs = (dirs.length ? dirs : readdirSync(CORPORA).map((d) => join(CORPORA, d)))
-  .filter((d) => existsSync(join(d, 'truth.jsonl')) && existsSync(join(d, 'pages')));
+const corpusDirs = (dirs.length ? dirs : readdirSync(CORPORA).map((d) => join(CORPORA, d))).filter(
+  (d) => existsSync(join(d, 'truth.jsonl')) && existsSync(join(d, 'pages')),
+);
 if (!corpusDirs.length) {
   console.error(`no corpus found (a folder with truth.jsonl and pages/)\n${USAGE}`);
   process.exit(2);
@@ -84,7 +85,9 @@ const lines = [];
 for (const dir of corpusDirs) {
   const name = basename(resolve(dir));
   const truths = readFileSync(join(dir, 'truth.jsonl'), 'utf8')
-    .split('\n').filter(Boolean).map((l) => JSON.parse(l))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
     .filter((t) => !only || only.includes(t.id));
   if (!truths.length) continue;
   const rows = [];
@@ -99,8 +102,8 @@ for (const dir of corpusDirs) {
 }
 await browser.close();
 
-if (flags['--out']) writeFileSync(flags['--out'], lines.join('\n') + '\n');
-if (flags['--json']) writeFileSync(flags['--json'], JSON.stringify(report, null, 2) + '\n');
+if (flags['--out']) writeFileSync(flags['--out'], `${lines.join('\n')}\n`);
+if (flags['--json']) writeFileSync(flags['--json'], `${JSON.stringify(report, null, 2)}\n`);
 
 // ---- One page ------------------------------------------------------------------------------
 
@@ -151,11 +154,15 @@ async function evaluatePage(corpus, dir, t) {
     partial: article?.extraction?.partial ?? null,
     ms: article?.extraction?.ms ?? { readability: null, total: null },
     error: article ? undefined : error,
-    scores: pageScores(t, {
-      body: article?.articleBody ?? '',
-      points: keyPoints.filter((k) => k.origin === 'sift').map((k) => k.text),
-      sources: article?.sources ?? [],
-    }, links),
+    scores: pageScores(
+      t,
+      {
+        body: article?.articleBody ?? '',
+        points: keyPoints.filter((k) => k.origin === 'sift').map((k) => k.text),
+        sources: article?.sources ?? [],
+      },
+      links,
+    ),
   };
   if (alone) {
     const lang = t.lang ?? t.ref?.lang ?? alone.lang ?? article?.lang ?? 'en';
@@ -170,11 +177,15 @@ async function evaluatePage(corpus, dir, t) {
       publishedTime: alone.publishedTime,
       articleBody: alone.body,
       error: alone.error,
-      scores: pageScores(t, {
-        body: alone.body,
-        points: alone.found ? summarize(asArticle, { points }).map((k) => k.text) : [],
-        sources: alone.links.filter((l) => otherSite(l.href)).map((l) => ({ url: l.href, text: l.text, context: l.context, kind: 'cited' })),
-      }, links),
+      scores: pageScores(
+        t,
+        {
+          body: alone.body,
+          points: alone.found ? summarize(asArticle, { points }).map((k) => k.text) : [],
+          sources: alone.links.filter((l) => otherSite(l.href)).map((l) => ({ url: l.href, text: l.text, context: l.context, kind: 'cited' })),
+        },
+        links,
+      ),
     };
   }
   return row;
@@ -209,7 +220,9 @@ function pageScores(t, got, links) {
 
 /** Body tokens: characters for a page whose truth says it is Japanese or Chinese, else by the truth text's scripts. */
 function unitOf(t) {
-  const lang = String(t.lang ?? t.ref?.lang ?? '').toLowerCase().split(/[-_]/)[0];
+  const lang = String(t.lang ?? t.ref?.lang ?? '')
+    .toLowerCase()
+    .split(/[-_]/)[0];
   return lang === 'ja' || lang === 'zh' ? 'chars' : lang ? 'words' : unitFor(t.articleBody);
 }
 
@@ -234,17 +247,36 @@ function side(rows, pick) {
   const sum = (get) => rows.reduce((n, r) => n + (get(pick(r).scores) ?? 0), 0);
   const kpTotal = sum((s) => s.keyPoints?.total);
   if (bodies.length) {
-    f.keyPoints = { precision: ratio(sum((s) => s.keyPoints?.inside), kpTotal), inside: sum((s) => s.keyPoints?.inside), total: kpTotal };
+    f.keyPoints = {
+      precision: ratio(
+        sum((s) => s.keyPoints?.inside),
+        kpTotal,
+      ),
+      inside: sum((s) => s.keyPoints?.inside),
+      total: kpTotal,
+    };
     const ct = sum((s) => s.cited?.total);
     const rt = sum((s) => s.citedRecall?.total);
     f.cited = {
-      precision: ratio(sum((s) => s.cited?.inside), ct), inside: sum((s) => s.cited?.inside), total: ct,
-      recall: ratio(sum((s) => s.citedRecall?.found), rt), found: sum((s) => s.citedRecall?.found), truth: rt,
+      precision: ratio(
+        sum((s) => s.cited?.inside),
+        ct,
+      ),
+      inside: sum((s) => s.cited?.inside),
+      total: ct,
+      recall: ratio(
+        sum((s) => s.citedRecall?.found),
+        rt,
+      ),
+      found: sum((s) => s.citedRecall?.found),
+      truth: rt,
     };
   }
   const sn = rows.filter((r) => pick(r).scores.snippets);
   if (sn.length) {
-    const tp = sum((s) => s.snippets?.tp), fp = sum((s) => s.snippets?.fp), fn = sum((s) => s.snippets?.fn);
+    const tp = sum((s) => s.snippets?.tp),
+      fp = sum((s) => s.snippets?.fp),
+      fn = sum((s) => s.snippets?.fn);
     f.snippets = { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn, pages: sn.length };
   }
   // Titles: exact, and "kept": the headline is there, a site's name may have been cut off
@@ -252,7 +284,8 @@ function side(rows, pick) {
   const titled = rows.filter((r) => r.truth.title);
   if (titled.length) {
     const kept = titled.filter((r) => {
-      const t = matchKey(r.truth.title), g = matchKey(pick(r).title ?? '');
+      const t = matchKey(r.truth.title),
+        g = matchKey(pick(r).title ?? '');
       return g.length > 0 && t.includes(g) && g.length >= TITLE_KEPT_SHARE * t.length;
     });
     f.titleKept = { kept: kept.length, total: titled.length };
@@ -263,7 +296,8 @@ function side(rows, pick) {
     if (!judged.length) continue;
     const misses = judged.filter((r) => !sameField(field, r.truth[field], pick(r)[field]));
     f.meta[field] = {
-      match: judged.length - misses.length, total: judged.length,
+      match: judged.length - misses.length,
+      total: judged.length,
       misses: misses.map((r) => `${r.truth.id}: ${JSON.stringify(r.truth[field])} ≠ ${JSON.stringify(pick(r)[field] ?? null)}`),
     };
   }
@@ -286,18 +320,31 @@ function printCorpus(name, f) {
   const rowsOut = [];
   const line = (label, get) => rowsOut.push([label, ...cols.map((c) => get(f[c]) ?? '—')]);
   if (f.sift.body) {
-    line(`body F1 (${f.sift.body.unit === 'chars' ? 'character' : f.sift.body.unit === 'words' ? 'word' : 'word/character'} 4-shingles, ${f.sift.body.pages} pages)`, (s) => s.body && num(s.body.f1, 4));
+    line(
+      `body F1 (${f.sift.body.unit === 'chars' ? 'character' : f.sift.body.unit === 'words' ? 'word' : 'word/character'} 4-shingles, ${f.sift.body.pages} pages)`,
+      (s) => s.body && num(s.body.f1, 4),
+    );
     line('  precision / recall', (s) => s.body && `${num(s.body.precision, 4)} / ${num(s.body.recall, 4)}`);
   }
-  if (f.sift.snippets) line(`snippets precision / recall (${f.sift.snippets.pages} pages)`, (s) => s.snippets && `${num(s.snippets.precision)} / ${num(s.snippets.recall)}  (tp ${s.snippets.tp}, fp ${s.snippets.fp}, fn ${s.snippets.fn})`);
-  if (f.sift.keyPoints) line(`key-point precision (${points} points)`, (s) => s.keyPoints && `${num(s.keyPoints.precision)}  (${s.keyPoints.inside}/${s.keyPoints.total})`);
+  if (f.sift.snippets)
+    line(
+      `snippets precision / recall (${f.sift.snippets.pages} pages)`,
+      (s) => s.snippets && `${num(s.snippets.precision)} / ${num(s.snippets.recall)}  (tp ${s.snippets.tp}, fp ${s.snippets.fp}, fn ${s.snippets.fn})`,
+    );
+  if (f.sift.keyPoints)
+    line(`key-point precision (${points} points)`, (s) => s.keyPoints && `${num(s.keyPoints.precision)}  (${s.keyPoints.inside}/${s.keyPoints.total})`);
   if (f.sift.cited) {
     line('cited-source precision', (s) => s.cited && `${num(s.cited.precision)}  (${s.cited.inside}/${s.cited.total})`);
     line('cited-source recall', (s) => s.cited && `${num(s.cited.recall)}  (${s.cited.found}/${s.cited.truth})`);
   }
-  if (f.sift.titleKept) line('title kept (a site name may be cut)', (s) => s.titleKept && `${num(s.titleKept.kept / s.titleKept.total)}  (${s.titleKept.kept}/${s.titleKept.total})`);
+  if (f.sift.titleKept)
+    line(
+      'title kept (a site name may be cut)',
+      (s) => s.titleKept && `${num(s.titleKept.kept / s.titleKept.total)}  (${s.titleKept.kept}/${s.titleKept.total})`,
+    );
   for (const field of META_FIELDS) {
-    if (f.sift.meta[field]) line(`${field} match`, (s) => s.meta[field] && `${num(s.meta[field].match / s.meta[field].total)}  (${s.meta[field].match}/${s.meta[field].total})`);
+    if (f.sift.meta[field])
+      line(`${field} match`, (s) => s.meta[field] && `${num(s.meta[field].match / s.meta[field].total)}  (${s.meta[field].match}/${s.meta[field].total})`);
   }
   const widths = [0, 1, 2].map((i) => Math.max(...[['', ...cols], ...rowsOut].map((r) => String(r[i] ?? '').length)));
   out.push([''.padEnd(widths[0]), ...cols.map((c, i) => c.padEnd(widths[i + 1]))].join('   '));
@@ -316,7 +363,8 @@ function sameField(field, truth, got) {
   if (got === null || got === undefined) return false;
   const norm = (s) => String(s).replace(/\s+/g, ' ').trim();
   if (field === 'publishedTime') {
-    const a = Date.parse(truth), b = Date.parse(got);
+    const a = Date.parse(truth),
+      b = Date.parse(got);
     return Number.isFinite(a) && Number.isFinite(b) ? a === b : norm(truth) === norm(got);
   }
   if (field === 'lang') return norm(truth).toLowerCase().split(/[-_]/)[0] === norm(got).toLowerCase().split(/[-_]/)[0];

@@ -58,7 +58,10 @@ function lead(article, n) {
 }
 
 const args = parseArgs(process.argv.slice(2));
-const items = readFileSync(resolve(args.set), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const items = readFileSync(resolve(args.set), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 const metrics = ['rouge1', 'rouge2', 'rougeLsum'];
 const sums = { sift: { rouge1: 0, rouge2: 0, rougeLsum: 0 }, lead3: { rouge1: 0, rouge2: 0, rougeLsum: 0 } };
 const outLines = [];
@@ -79,15 +82,25 @@ for (const item of items) {
     sums.sift[m] += sift[m].fmeasure;
     sums.lead3[m] += base[m].fmeasure;
   }
-  outLines.push(JSON.stringify({
-    id: item.id,
-    points: points.map((p) => ({ text: p.text, origin: p.origin, score: p.score, blockIndex: p.blockIndex, sentenceIndex: p.sentenceIndex, start: p.start, end: p.end })),
-  }));
+  outLines.push(
+    JSON.stringify({
+      id: item.id,
+      points: points.map((p) => ({
+        text: p.text,
+        origin: p.origin,
+        score: p.score,
+        blockIndex: p.blockIndex,
+        sentenceIndex: p.sentenceIndex,
+        start: p.start,
+        end: p.end,
+      })),
+    }),
+  );
 }
 
-if (args.out) writeFileSync(resolve(args.out), outLines.join('\n') + '\n');
+if (args.out) writeFileSync(resolve(args.out), `${outLines.join('\n')}\n`);
 const n = items.length || 1;
-const fmt = (x) => (100 * x / n).toFixed(2).padStart(6);
+const fmt = (x) => ((100 * x) / n).toFixed(2).padStart(6);
 console.log(`${args.set}: ${items.length} articles, ${args.points} points; summarize() ${(ms / n).toFixed(2)} ms mean, ${maxMs.toFixed(2)} ms max`);
 console.log('            R1      R2      RLsum   (F, x100)');
 console.log(`sift     ${metrics.map((m) => fmt(sums.sift[m])).join('  ')}`);

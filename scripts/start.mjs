@@ -41,7 +41,7 @@ if (!headless) {
   for (const point of await popup.getByTestId('key-point').allTextContents()) console.log(`- ${point}`);
   await popup.getByRole('tab', { name: /Sources/ }).click();
   const links = await popup.getByTestId('source-link').evaluateAll((as) => as.map((a) => `${a.textContent} <${a.href}>`));
-  if (links.length) console.log('\nSources:\n' + links.map((l) => `- ${l}`).join('\n'));
+  if (links.length) console.log(`\nSources:\n${links.map((l) => `- ${l}`).join('\n')}`);
   await browser.close();
 }
 await server.close();

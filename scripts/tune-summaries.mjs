@@ -35,7 +35,9 @@ const skip = new Set(['--folds', '--points'].flatMap((f) => (argv.includes(f) ? 
 let sets = argv.filter((a) => !a.startsWith('--') && !skip.has(a));
 if (!sets.length) {
   const dir = resolve(new URL('.', root).pathname, '../shared/corpus/summaries');
-  sets = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f));
+  sets = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => join(dir, f));
 }
 
 /**
@@ -68,11 +70,19 @@ function lead(article, n) {
 
 const items = [];
 for (const set of sets) {
-  for (const line of readFileSync(set, 'utf8').split('\n').filter((l) => l.trim())) {
+  for (const line of readFileSync(set, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())) {
     const it = JSON.parse(line);
     const article = articleFromText(clean(it.text), { lang: it.lang, title: it.title, url: it.url });
     const tokenize = tokenizerFor(it.lang);
-    items.push({ set: basename(set, '.jsonl'), article, refs: it.references, tokenize, lead: rougeMulti(it.references, lead(article, 3).join('\n'), tokenize).rouge2.fmeasure });
+    items.push({
+      set: basename(set, '.jsonl'),
+      article,
+      refs: it.references,
+      tokenize,
+      lead: rougeMulti(it.references, lead(article, 3).join('\n'), tokenize).rouge2.fmeasure,
+    });
   }
 }
 const langs = [...new Set(items.map((i) => i.set))];
@@ -80,7 +90,16 @@ const langs = [...new Set(items.map((i) => i.set))];
 /** R2 F of every item under a setting. */
 function score(setting) {
   Object.assign(TUNABLES, setting);
-  return items.map((it) => rougeMulti(it.refs, summarize(it.article, { points }).map((p) => p.text).join('\n'), it.tokenize).rouge2.fmeasure);
+  return items.map(
+    (it) =>
+      rougeMulti(
+        it.refs,
+        summarize(it.article, { points })
+          .map((p) => p.text)
+          .join('\n'),
+        it.tokenize,
+      ).rouge2.fmeasure,
+  );
 }
 
 const t0 = Date.now();
@@ -92,12 +111,14 @@ Object.assign(TUNABLES, original);
 
 /** Per language: sum of Sift's R2 over sum of LEAD-3's, on the items `idx`. */
 function ratios(s, idx) {
-  return Object.fromEntries(langs.map((l) => {
-    const mine = idx.filter((i) => items[i].set === l);
-    const a = mine.reduce((x, i) => x + s[i], 0);
-    const b = mine.reduce((x, i) => x + items[i].lead, 0);
-    return [l, b ? a / b : NaN];
-  }));
+  return Object.fromEntries(
+    langs.map((l) => {
+      const mine = idx.filter((i) => items[i].set === l);
+      const a = mine.reduce((x, i) => x + s[i], 0);
+      const b = mine.reduce((x, i) => x + items[i].lead, 0);
+      return [l, b ? a / b : NaN];
+    }),
+  );
 }
 const objective = (s, idx) => {
   const r = Object.values(ratios(s, idx));
@@ -123,9 +144,13 @@ let bestAll = 0;
 for (let c = 1; c < combos.length; c++) if (objective(scores[c], all) > objective(scores[bestAll], all)) bestAll = c;
 
 const fmt = (r) => langs.map((l) => `${l} ${r[l].toFixed(3)}`).join(', ');
-console.log(`${items.length} articles (${langs.join(', ')}), ${points} points, ${combos.length} settings, ${folds}-fold cross-validation, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(
+  `${items.length} articles (${langs.join(', ')}), ${points} points, ${combos.length} settings, ${folds}-fold cross-validation, ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+);
 console.log(`ROUGE-2 of Sift / ROUGE-2 of LEAD-3:`);
 console.log(`  today's TUNABLES, whole set:          ${fmt(ratios(todayScores, all))}   ${JSON.stringify(today)}`);
 console.log(`  cross-validated (held-out folds):     ${fmt(ratios(heldOut, all))}`);
-console.log(`  best setting on the whole set:        ${fmt(ratios(scores[bestAll], all))}   ${JSON.stringify(combos[bestAll])} (chosen by ${picks.get(JSON.stringify(combos[bestAll])) ?? 0} of ${folds} folds)`);
+console.log(
+  `  best setting on the whole set:        ${fmt(ratios(scores[bestAll], all))}   ${JSON.stringify(combos[bestAll])} (chosen by ${picks.get(JSON.stringify(combos[bestAll])) ?? 0} of ${folds} folds)`,
+);
 console.log(`  settings the folds chose: ${[...picks].map(([k, n]) => `${n}× ${k}`).join('; ')}`);

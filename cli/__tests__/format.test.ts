@@ -16,7 +16,15 @@ const article: Article = {
   outline: [],
   authorKeyPoints: [{ text: '著者の要点。' }],
   sources: [
-    { url: 'https://gov.example/report', domain: 'gov.example', text: '出典: https://gov.example/report', context: '', kind: 'cited', bare: false, citedAt: [] },
+    {
+      url: 'https://gov.example/report',
+      domain: 'gov.example',
+      text: '出典: https://gov.example/report',
+      context: '',
+      kind: 'cited',
+      bare: false,
+      citedAt: [],
+    },
     { url: 'https://news.example/b', domain: 'news.example', text: 'Home', context: '', kind: 'internal', bare: false, citedAt: [] },
     { url: 'https://other.example/x', domain: 'other.example', text: '\u001b]0;evil\u0007Related', context: '', kind: 'related', bare: false, citedAt: [] },
   ],
@@ -80,7 +88,9 @@ describe('formatJson', () => {
   });
 
   test('the same input gives the same bytes', () => {
-    expect(formatJson(article, points, { version: '1', points: 5 })).toBe(formatJson(structuredClone(article), structuredClone(points), { version: '1', points: 5 }));
+    expect(formatJson(article, points, { version: '1', points: 5 })).toBe(
+      formatJson(structuredClone(article), structuredClone(points), { version: '1', points: 5 }),
+    );
   });
 });
 

@@ -5,7 +5,4 @@ import { OptionsForm } from '@/components/OptionsForm';
 import '@/components/sift.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
-render(
-  <OptionsForm settings={createSettingsStore(browser)} autoMode={createAutoModePermission(browser)} />,
-  document.getElementById('app')!,
-);
+render(<OptionsForm settings={createSettingsStore(browser)} autoMode={createAutoModePermission(browser)} />, document.getElementById('app')!);

@@ -14,11 +14,14 @@ const client = createArticleClient(browser);
 // keeps a port open so the background knows when the popup closes (utils/extension/toolbar.ts).
 const readAhead = isReadAheadPopup(location.search);
 const tabIdReady = resolveTabId(browser, location.search);
-tabIdReady.then((id) => {
-  if (id === null) return;
-  client.preload(id, { readAhead });
-  if (readAhead) browser.runtime.connect({ name: popupPortName(id) });
-}, () => {});
+tabIdReady.then(
+  (id) => {
+    if (id === null) return;
+    client.preload(id, { readAhead });
+    if (readAhead) browser.runtime.connect({ name: popupPortName(id) });
+  },
+  () => {},
+);
 const settings = createSettingsStore(browser);
 const root = document.getElementById('app')!;
 document.documentElement.lang = browser.i18n.getUILanguage();
@@ -26,7 +29,10 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 /** Opens the side panel on the popup's window, then closes the popup. Nothing is awaited before `open` (user gesture). */
 function openPanel(windowId: number | undefined) {
   if (windowId === undefined) return;
-  openSidePanel(browser, windowId).then(() => window.close(), () => {});
+  openSidePanel(browser, windowId).then(
+    () => window.close(),
+    () => {},
+  );
 }
 
 const openOptions = () => browser.runtime.openOptionsPage();
@@ -35,9 +41,10 @@ render(<SiftApp client={client} settings={settings} tabId={null} />, root);
 tabIdReady.then((tabId) => {
   // The window is looked up beside the first render, not before it: the article is what the reader waits for.
   let windowId: number | undefined;
-  if (tabId !== null) browser.tabs.get(tabId).then((tab) => (windowId = tab.windowId), () => {});
-  render(
-    <SiftApp client={client} settings={settings} tabId={tabId} onOpenSidePanel={() => openPanel(windowId)} onOpenOptions={openOptions} />,
-    root,
-  );
+  if (tabId !== null)
+    browser.tabs.get(tabId).then(
+      (tab) => (windowId = tab.windowId),
+      () => {},
+    );
+  render(<SiftApp client={client} settings={settings} tabId={tabId} onOpenSidePanel={() => openPanel(windowId)} onOpenOptions={openOptions} />, root);
 });

@@ -21,7 +21,11 @@ function show(tabId: number | null) {
   current = tabId;
   reloadToken++;
   access.prepare(tabId);
-  const requestAccess = () => access.request().then((granted) => granted && show(tabId), () => show(tabId));
+  const requestAccess = () =>
+    access.request().then(
+      (granted) => granted && show(tabId),
+      () => show(tabId),
+    );
   render(
     <SiftApp client={client} settings={settings} tabId={tabId} reloadToken={reloadToken} onRequestAccess={requestAccess} onOpenOptions={openOptions} />,
     root,

@@ -57,7 +57,7 @@ export function walkBundle(outDir, entry) {
   const root = resolve(outDir);
   const seen = new Set();
   const missing = [];
-  const stack = [resolveRef(root, join(root, 'index'), '/' + entry.replace(/^\//, ''))];
+  const stack = [resolveRef(root, join(root, 'index'), `/${entry.replace(/^\//, '')}`)];
   while (stack.length) {
     const file = stack.pop();
     if (!file || seen.has(file)) continue;

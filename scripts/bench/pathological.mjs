@@ -62,8 +62,9 @@ export function manyLinksPage(links = 10_000) {
   const paras = [];
   for (let i = 0; i < links; i += per) {
     const n = Math.min(per, links - i);
-    const items = Array.from({ length: n }, (_, k) =>
-      `${SENTENCES[(i + k) % SENTENCES.length].slice(0, -1)}, according to <a href="https://example.org/report/${i + k}">report ${i + k}</a>.`,
+    const items = Array.from(
+      { length: n },
+      (_, k) => `${SENTENCES[(i + k) % SENTENCES.length].slice(0, -1)}, according to <a href="https://example.org/report/${i + k}">report ${i + k}</a>.`,
     );
     paras.push(`<p>${items.join(' ')}</p>`);
   }

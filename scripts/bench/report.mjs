@@ -24,7 +24,12 @@ export function checkBudgets(result, budgets = BUDGETS) {
     checks.push({ name, limit, measured, status: measured === undefined || measured === null || Number.isNaN(measured) ? 'SKIP' : ok ? 'PASS' : 'FAIL', note });
   add('Sift / Readability (median of per-page ratios)', `≤ ${budgets.ratio}`, all.ratio, all.ratio <= budgets.ratio);
   add('Sift pipeline p95', `≤ ${budgets.pipelineP95Ms} ms`, all.pipeline?.p95, all.pipeline?.p95 <= budgets.pipelineP95Ms);
-  add('popup open → first key point (median)', `≤ ${budgets.popupFirstKeyPointMs} ms`, result.popupToFirstKeyPointMs, result.popupToFirstKeyPointMs <= budgets.popupFirstKeyPointMs);
+  add(
+    'popup open → first key point (median)',
+    `≤ ${budgets.popupFirstKeyPointMs} ms`,
+    result.popupToFirstKeyPointMs,
+    result.popupToFirstKeyPointMs <= budgets.popupFirstKeyPointMs,
+  );
   const b = result.bundles ?? {};
   add('popup gzip (with its chunks and CSS)', `≤ ${fmtKB(budgets.popupGzipBytes)}`, b.popup?.gzip, b.popup?.gzip <= budgets.popupGzipBytes);
   add('content script gzip', `≤ ${fmtKB(budgets.contentGzipBytes)}`, b.content?.gzip, b.content?.gzip <= budgets.contentGzipBytes);
@@ -33,7 +38,8 @@ export function checkBudgets(result, budgets = BUDGETS) {
     const measured = p.totalMs ?? p.ms;
     const ok = !p.error && !p.timedOut && measured <= budgets.pathologicalMs && p.responsive === true;
     const note = [p.timedOut ? 'timed out' : '', p.error ?? '', p.responsive === false ? 'tab unresponsive' : '', p.partial ? 'partial' : '']
-      .filter(Boolean).join(', ');
+      .filter(Boolean)
+      .join(', ');
     add(`pathological: ${p.describe ?? p.id}`, `≤ ${budgets.pathologicalMs} ms, responsive`, measured ?? null, ok, note);
     if (p.timedOut || p.error) checks[checks.length - 1].status = 'FAIL'; // a hang is a failure even without a number
   }
@@ -46,20 +52,32 @@ export function markdownReport(result, checks, { command, commit, date } = {}) {
   const lines = [];
   lines.push(`Command: \`${command ?? 'npm run bench'}\` — commit \`${commit ?? '?'}\`${date ? `, ${date}` : ''}`);
   lines.push('');
-  lines.push(`Machine: ${m.cpu ?? '?'}, ${m.cores ?? '?'} cores, ${m.memoryGB ?? '?'} GB, Chromium ${m.chromium ?? '?'} (headless), Node ${m.node ?? '?'}${m.loadAverage ? `; load average ${m.loadAverage[0]} at start, ${m.loadAverage[0] !== undefined && m.loadAverageEnd ? m.loadAverageEnd[0] : '?'} at end (1 min)` : ''}`);
+  lines.push(
+    `Machine: ${m.cpu ?? '?'}, ${m.cores ?? '?'} cores, ${m.memoryGB ?? '?'} GB, Chromium ${m.chromium ?? '?'} (headless), Node ${m.node ?? '?'}${m.loadAverage ? `; load average ${m.loadAverage[0]} at start, ${m.loadAverage[0] !== undefined && m.loadAverageEnd ? m.loadAverageEnd[0] : '?'} at end (1 min)` : ''}`,
+  );
   if (m.loadAverage && Math.max(m.loadAverage[0], m.loadAverageEnd?.[0] ?? 0) > (m.cores ?? Infinity)) {
     lines.push('');
-    lines.push(`**Caution:** the load average exceeded the ${m.cores} cores during this run (other processes competed for the CPU), so the times below are inflated; sizes are not affected. Rerun on an idle machine before judging a time budget.`);
+    lines.push(
+      `**Caution:** the load average exceeded the ${m.cores} cores during this run (other processes competed for the CPU), so the times below are inflated; sizes are not affected. Rerun on an idle machine before judging a time budget.`,
+    );
   }
   lines.push('');
   lines.push('| budget | limit | measured | |');
   lines.push('| --- | --- | --- | --- |');
   for (const c of checks) {
-    const measured = c.note.includes('timed out') ? `> ${fmtMs(c.measured)} ms` : /gzip/.test(c.name) ? fmtKB(c.measured) : /ratio|Readability \(/.test(c.name) ? fmtX(c.measured) : `${fmtMs(c.measured)} ms`;
+    const measured = c.note.includes('timed out')
+      ? `> ${fmtMs(c.measured)} ms`
+      : /gzip/.test(c.name)
+        ? fmtKB(c.measured)
+        : /ratio|Readability \(/.test(c.name)
+          ? fmtX(c.measured)
+          : `${fmtMs(c.measured)} ms`;
     lines.push(`| ${c.name} | ${c.limit} | ${measured}${c.note ? ` (${c.note})` : ''} | ${c.status} |`);
   }
   lines.push('');
-  lines.push(`Per corpus (ms; Readability = \`new Readability(document.cloneNode(true)).parse()\`; Sift = \`extractArticle\` + \`summarize(…, {points: 5})\`, both in the page, interleaved, median of ${result.repeats ?? '?'} repeats a page; content script = \`executeScript\` round trip from the extension, once, cold):`);
+  lines.push(
+    `Per corpus (ms; Readability = \`new Readability(document.cloneNode(true)).parse()\`; Sift = \`extractArticle\` + \`summarize(…, {points: 5})\`, both in the page, interleaved, median of ${result.repeats ?? '?'} repeats a page; content script = \`executeScript\` round trip from the extension, once, cold):`,
+  );
   lines.push('');
   lines.push('| corpus | pages | Readability median / p95 | Sift median / p95 | Sift / Readability | content script median / p95 |');
   lines.push('| --- | --- | --- | --- | --- | --- |');
@@ -77,7 +95,9 @@ export function markdownReport(result, checks, { command, commit, date } = {}) {
   }
   if (result.pathological?.length) {
     lines.push('');
-    lines.push('Pathological pages (generated by scripts/bench/pathological.mjs). Budget: content script + summarize. "Tab settles" is the page\'s own work after `load` (layout), before the tab answers at all: timed apart, not Sift\'s. Content script = `executeScript` round trip in the extension; summarize in Node.');
+    lines.push(
+      'Pathological pages (generated by scripts/bench/pathological.mjs). Budget: content script + summarize. "Tab settles" is the page\'s own work after `load` (layout), before the tab answers at all: timed apart, not Sift\'s. Content script = `executeScript` round trip in the extension; summarize in Node.',
+    );
     lines.push('');
     lines.push('| pathological page | size | tab settles ms | content script ms | extractor ms | summarize ms (Node) | partial | blocks | responsive after |');
     lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -104,5 +124,5 @@ export function markdownReport(result, checks, { command, commit, date } = {}) {
       );
     }
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -30,9 +30,7 @@ export const p95 = (xs) => percentile(xs, 95);
  */
 export function medianRatio(pages) {
   return median(
-    pages
-      .filter((p) => Number.isFinite(p.readabilityMs) && p.readabilityMs > 0 && Number.isFinite(p.pipelineMs))
-      .map((p) => p.pipelineMs / p.readabilityMs),
+    pages.filter((p) => Number.isFinite(p.readabilityMs) && p.readabilityMs > 0 && Number.isFinite(p.pipelineMs)).map((p) => p.pipelineMs / p.readabilityMs),
   );
 }
 
@@ -49,6 +47,9 @@ export function corpusSummary(pages) {
     ratio: medianRatio(pages),
     pipeline: summary(pages, 'pipelineMs'),
     readability: summary(pages, 'readabilityMs'),
-    contentScript: summary(pages.filter((p) => Number.isFinite(p.contentScriptMs)), 'contentScriptMs'),
+    contentScript: summary(
+      pages.filter((p) => Number.isFinite(p.contentScriptMs)),
+      'contentScriptMs',
+    ),
   };
 }

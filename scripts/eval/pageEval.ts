@@ -33,9 +33,42 @@ export interface ReadabilityAlone {
 
 /** Elements that start a new line of text. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH',
-  'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 /** Elements whose text is never read. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -76,7 +109,10 @@ export function sentenceAround(block: string, needle: string): string {
   for (const m of before.matchAll(/[.!?](?=\s)|[。！？]/g)) start = (m.index ?? 0) + m[0].length;
   const after = block.slice(at + needle.length);
   const end = after.search(/[.!?](?=\s|$)|[。！？]/);
-  return block.slice(start, end < 0 ? block.length : at + needle.length + end + 1).trim().slice(0, MAX_CONTEXT);
+  return block
+    .slice(start, end < 0 ? block.length : at + needle.length + end + 1)
+    .trim()
+    .slice(0, MAX_CONTEXT);
 }
 
 /** The link's absolute address ('' when it has none that parses). */

@@ -45,7 +45,9 @@ export function shingles(text, n = SHINGLE_N, unit = 'words') {
 export function shingleMatch(truth, predicted, n = SHINGLE_N, unit = 'words') {
   const t = shingles(truth, n, unit);
   const p = shingles(predicted, n, unit);
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const [k, tc] of t) {
     const pc = p.get(k) ?? 0;
     tp += Math.min(tc, pc);
@@ -61,14 +63,16 @@ export function shingleMatch(truth, predicted, n = SHINGLE_N, unit = 'words') {
  * benchmark's tokens, or 'chars' for Japanese and Chinese; default 'words').
  */
 export function bodyF1(pairs) {
-  const ps = [], rs = [];
+  const ps = [],
+    rs = [];
   for (const { truth, predicted, unit } of pairs) {
     const { tp, fp, fn } = shingleMatch(truth, predicted, SHINGLE_N, unit ?? 'words');
     if (tp + fp > 0) ps.push(tp / (tp + fp));
     if (tp + fn > 0) rs.push(tp / (tp + fn));
   }
   const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-  const precision = mean(ps), recall = mean(rs);
+  const precision = mean(ps),
+    recall = mean(rs);
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1, pages: pairs.length };
 }

@@ -11,8 +11,14 @@ export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium quiet on a machine with no network (see ../shared/toolchain.md). */
 const QUIET_FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-default-apps',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-default-apps',
 ];
 /** Lets the DevTools protocol click the extension's toolbar button (`Extensions.triggerAction`, clickToolbarButton). */
 const EXTENSION_DEBUGGING = '--enable-unsafe-extension-debugging';
@@ -31,8 +37,12 @@ export async function launchWithExtension(extDir, { headless = true, args = [], 
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...QUIET_FLAGS, EXTENSION_DEBUGGING,
-      ...(uiLanguage ? [`--lang=${uiLanguage}`] : []), ...args,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      ...QUIET_FLAGS,
+      EXTENSION_DEBUGGING,
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
+      ...args,
     ],
     // On Linux, Chromium's UI language (and so `i18n.getMessage`) follows LANGUAGE as well as --lang.
     ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage }, locale: uiLanguage } : {}),
@@ -159,8 +169,14 @@ function messaging() {
 }
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.htm': 'text/html; charset=utf-8', '.js': 'text/javascript',
-  '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
@@ -179,7 +195,7 @@ export async function startServer({ root, pages = {}, csp, host = '127.0.0.1' } 
       return res.end(pages[path]);
     }
     if (base) {
-      const file = resolve(base, '.' + path);
+      const file = resolve(base, `.${path}`);
       if (file.startsWith(base + sep)) {
         try {
           const body = await readFile(file);
@@ -195,7 +211,7 @@ export async function startServer({ root, pages = {}, csp, host = '127.0.0.1' } 
   const { port } = server.address();
   return {
     port,
-    url: (path = '/') => `http://${host}:${port}${path.startsWith('/') ? path : '/' + path}`,
+    url: (path = '/') => `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

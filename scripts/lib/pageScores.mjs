@@ -11,7 +11,10 @@
 
 /** Letters and numbers only, NFKC, lowercased. */
 export function matchKey(text) {
-  return (text ?? '').normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return (text ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

@@ -19,7 +19,11 @@ export type RougeTokenizer = (text: string) => string[];
 
 /** rouge-score's default tokenizer (tokenize.py with stemmer = None). */
 export function tokenizeLatin(text: string): string[] {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').split(/\s+/).filter((t) => /^[a-z0-9]+$/.test(t));
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(/\s+/)
+    .filter((t) => /^[a-z0-9]+$/.test(t));
 }
 
 /** Character tokens for languages written without spaces. */
@@ -59,8 +63,10 @@ export function rougeNTokens(target: string[], prediction: string[], n: number):
   const p = ngramCounts(prediction, n);
   let overlap = 0;
   for (const [k, c] of p) overlap += Math.min(c, t.get(k) ?? 0);
-  let pc = 0; for (const c of p.values()) pc += c;
-  let tc = 0; for (const c of t.values()) tc += c;
+  let pc = 0;
+  for (const c of p.values()) pc += c;
+  let tc = 0;
+  for (const c of t.values()) tc += c;
   return score(overlap, pc, tc);
 }
 
@@ -91,8 +97,11 @@ function lcsIndices(ref: string[], can: string[]): number[] {
   let j = can.length;
   const out: number[] = [];
   while (i > 0 && j > 0) {
-    if (ref[i - 1] === can[j - 1]) { out.push(i - 1); i--; j--; }
-    else if (t[i][j - 1] > t[i - 1][j]) j--;
+    if (ref[i - 1] === can[j - 1]) {
+      out.push(i - 1);
+      i--;
+      j--;
+    } else if (t[i][j - 1] > t[i - 1][j]) j--;
     else i--;
   }
   return out.reverse();
@@ -152,7 +161,10 @@ export function rougeMulti(targets: string[], prediction: string, tokenize: Roug
   let best: RougeScores | null = null;
   for (const target of targets) {
     const s = rouge(target, prediction, tokenize);
-    if (!best) { best = s; continue; }
+    if (!best) {
+      best = s;
+      continue;
+    }
     for (const k of Object.keys(s) as (keyof RougeScores)[]) if (s[k].fmeasure > best[k].fmeasure) best[k] = s[k];
   }
   return best ?? rouge('', prediction, tokenize);

@@ -62,7 +62,11 @@ test('the content script injected twice reads the same; the highlighter injected
   assert.equal(second.article.blocks.length, first.article.blocks.length);
   // Reading installs no listener: nothing in the page answers until the highlighter is injected.
   const before = await env.sw.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'sift:highlight', target: { text: '日米同盟' } }).then(() => 'answered', () => 'no listener'),
+    (id) =>
+      chrome.tabs.sendMessage(id, { type: 'sift:highlight', target: { text: '日米同盟' } }).then(
+        () => 'answered',
+        () => 'no listener',
+      ),
     tabId,
   );
   assert.equal(before, 'no listener');
@@ -81,14 +85,20 @@ test('a tab closed while Sift reads it ends in a clear message', async () => {
   await page.close();
   // The side panel on a closed tab, or a popup that reopens for it, says so instead of spinning.
   const again = await env.openSift('popup.html', tabId);
-  await again.getByTestId('status').filter({ hasText: /closed/ }).waitFor();
+  await again
+    .getByTestId('status')
+    .filter({ hasText: /closed/ })
+    .waitFor();
   await popup.close();
   await again.close();
 });
 
 test('a page still loading is read as far as it has arrived, without waiting for the end', async () => {
   const { createServer } = await import('node:http');
-  const paragraphs = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the report says the council approved the plan after a long debate about costs and benefits for riders.</p>`).join('');
+  const paragraphs = Array.from(
+    { length: 12 },
+    (_, i) => `<p>Paragraph ${i + 1} of the report says the council approved the plan after a long debate about costs and benefits for riders.</p>`,
+  ).join('');
   const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.write(`<!doctype html><html lang="en"><head><title>Slow news day</title></head><body><article><h1>Slow news day</h1>${paragraphs}`);
@@ -116,9 +126,16 @@ test('a page still loading is read as far as it has arrived, without waiting for
 
 test('a page with many frames is read from its top document', async () => {
   const frames = Array.from({ length: 40 }, (_, i) => `<iframe srcdoc="<p>Frame ${i} advertisement text</p>" width="50" height="20"></iframe>`).join('');
-  const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>The mayor said in point ${i + 1} that the new transit lines would open next spring, ahead of the schedule announced last year.</p>`).join('');
+  const paragraphs = Array.from(
+    { length: 8 },
+    (_, i) => `<p>The mayor said in point ${i + 1} that the new transit lines would open next spring, ahead of the schedule announced last year.</p>`,
+  ).join('');
   const { startServer } = await import('../../scripts/lib/browser.mjs');
-  const server = await startServer({ pages: { '/frames.html': `<!doctype html><html lang="en"><head><title>Framed story</title></head><body>${frames}<article><h1>Framed story</h1>${paragraphs}</article>${frames}</body></html>` } });
+  const server = await startServer({
+    pages: {
+      '/frames.html': `<!doctype html><html lang="en"><head><title>Framed story</title></head><body>${frames}<article><h1>Framed story</h1>${paragraphs}</article>${frames}</body></html>`,
+    },
+  });
   try {
     const { page, tabId } = await (async () => {
       const p = await env.context.newPage();
@@ -164,11 +181,18 @@ test('a bug in summarizing or in rendering shows the error state with a detail t
     const { page, tabId } = await env.openArticle('seed/seed-article.html');
     const read = await extractInTab(env.context, tabId);
     const encoded = JSON.stringify(broken(JSON.parse(read.encoded)));
-    await env.sw.evaluate(({ id, url, encoded }) => chrome.storage.session.set({ [`article:${id}`]: { url, article: encoded } }), { id: tabId, url: read.article.url, encoded });
+    await env.sw.evaluate(({ id, url, encoded }) => chrome.storage.session.set({ [`article:${id}`]: { url, article: encoded } }), {
+      id: tabId,
+      url: read.article.url,
+      encoded,
+    });
     const popup = await env.openSift('popup.html', tabId);
     // The broken source list is drawn when the reader opens Sources.
     if (where === 'render') await popup.getByRole('tab', { name: /Sources/ }).click();
-    await popup.getByTestId('status').filter({ hasText: /could not read this page/ }).waitFor();
+    await popup
+      .getByTestId('status')
+      .filter({ hasText: /could not read this page/ })
+      .waitFor();
     assert.equal(await popup.getByTestId('article-title').count(), 0, where);
     const detail = popup.getByTestId('error-detail');
     await detail.locator('summary').click();

@@ -30,6 +30,9 @@ test('the UI follows a Japanese browser', async () => {
 test('restricted pages are explained in Japanese', async () => {
   const tabId = await env.sw.evaluate(async () => (await chrome.tabs.create({ url: 'chrome://version' })).id);
   const popup = await env.openSift('popup.html', tabId);
-  await popup.getByTestId('status').filter({ hasText: /拡張機能から読み取れません/ }).waitFor();
+  await popup
+    .getByTestId('status')
+    .filter({ hasText: /拡張機能から読み取れません/ })
+    .waitFor();
   await popup.close();
 });

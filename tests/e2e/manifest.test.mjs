@@ -51,7 +51,7 @@ test('no remote code: every script the extension loads is a file in the package'
   }
 });
 
-test('the scripts injected into pages carry neither the polyfill nor WXT\'s content-script context', async () => {
+test("the scripts injected into pages carry neither the polyfill nor WXT's content-script context", async () => {
   // They are parsed on every read (content-script.js) or first highlight (page-highlighter.js). A name
   // that WXT auto-imports (`browser`, or a utils/ export such as `t`) used without an import in the
   // engine pulls the polyfill back in, about 3 KB gzip.

@@ -66,14 +66,20 @@ test('a page where extensions cannot run shows a clear message', async () => {
   const tabId = await env.sw.evaluate(async () => (await chrome.tabs.create({ url: 'chrome://version' })).id);
   assert.ok(tabId, 'the chrome:// tab exists');
   const popup = await env.openSift('popup.html', tabId);
-  await popup.getByTestId('status').filter({ hasText: /do not let extensions read this page/ }).waitFor();
+  await popup
+    .getByTestId('status')
+    .filter({ hasText: /do not let extensions read this page/ })
+    .waitFor();
   await popup.close();
 });
 
 test('a page that is not an article says so', async () => {
   const { tabId } = await env.openArticle('pages/not-article.html');
   const popup = await env.openSift('popup.html', tabId);
-  await popup.getByTestId('status').filter({ hasText: /not look like an article/ }).waitFor();
+  await popup
+    .getByTestId('status')
+    .filter({ hasText: /not look like an article/ })
+    .waitFor();
   assert.match(await popup.getByTestId('article-title').textContent(), /Example Portal/);
   await popup.getByRole('tab', { name: /Sources/ }).click();
   assert.ok((await popup.getByTestId('source-link').count()) > 0, 'links found are still listed');

@@ -49,16 +49,20 @@ test('a tab Sift has no access to offers "Summarize this tab" instead of a blank
     await page.goto(other.url('/seed/seed-article.html'));
     const tabId = await env.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
     const panel = await env.openSift('sidepanel.html', tabId);
-    await panel.getByTestId('status').filter({ hasText: /not been given access/ }).waitFor();
+    await panel
+      .getByTestId('status')
+      .filter({ hasText: /not been given access/ })
+      .waitFor();
     assert.ok(await panel.getByTestId('summarize-tab').isVisible());
     // A toolbar click grants access and the popup reads the tab into the shared cache: the panel shows it too.
     const { extractInTab } = await import('../../scripts/lib/browser.mjs');
     const seed = await env.openArticle('seed/seed-article.html');
     const read = await extractInTab(env.context, seed.tabId);
-    await env.sw.evaluate(
-      ({ id, url, encoded }) => chrome.storage.session.set({ [`article:${id}`]: { url, article: encoded } }),
-      { id: tabId, url: read.article.url, encoded: read.encoded },
-    );
+    await env.sw.evaluate(({ id, url, encoded }) => chrome.storage.session.set({ [`article:${id}`]: { url, article: encoded } }), {
+      id: tabId,
+      url: read.article.url,
+      encoded: read.encoded,
+    });
     await panel.getByTestId('article-title').waitFor();
     assert.match(await panel.getByTestId('article-title').textContent(), /日米同盟強化/);
     await panel.close();

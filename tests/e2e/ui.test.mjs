@@ -64,13 +64,20 @@ test('English page: copy as Markdown writes title, URL, key points and sources',
   await popup.getByTestId('copy-markdown').click();
   const md = await popup.waitForFunction(() => globalThis.__copied, null, { polling: 100 }).then((h) => h.jsonValue());
   const lines = md.split('\n');
-  assert.equal(lines[0], `# ${title.replace(/([\\`*_{}\[\]<>()#+!|~])/g, '\\$1')}`);
+  assert.equal(lines[0], `# ${title.replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1')}`);
   const address = await page.evaluate(() => document.querySelector('link[rel=canonical]')?.href ?? location.href);
   assert.equal(lines[2], `<${address}>`, 'the canonical address when the page has one');
-  const escape = (t) => t.replace(/\s+/g, ' ').trim().replace(/([\\`*_{}\[\]<>()#+!|~])/g, '\\$1');
+  const escapeMd = (t) =>
+    t
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
   const pointsAt = lines.indexOf('## Key points');
   assert.ok(pointsAt > 0);
-  assert.deepEqual(lines.slice(pointsAt + 2, pointsAt + 2 + points.length), points.map((p) => `- ${escape(p)}`));
+  assert.deepEqual(
+    lines.slice(pointsAt + 2, pointsAt + 2 + points.length),
+    points.map((p) => `- ${escapeMd(p)}`),
+  );
   // Sources: the cited and related links that the Sources view lists.
   await popup.getByRole('tab', { name: /Sources/ }).click();
   const listed = await popup.evaluate(() =>
@@ -81,7 +88,11 @@ test('English page: copy as Markdown writes title, URL, key points and sources',
   );
   const sourceLines = lines.filter((l) => /^- \[/.test(l));
   assert.equal(sourceLines.length, listed.length);
-  for (const s of listed) assert.ok(sourceLines.some((l) => l.startsWith(`- [${escape(s.text)}](`)), s.text);
+  for (const s of listed)
+    assert.ok(
+      sourceLines.some((l) => l.startsWith(`- [${escapeMd(s.text)}](`)),
+      s.text,
+    );
   await popup.close();
 });
 

@@ -16,15 +16,56 @@ const PAGE_URL = 'https://news.example/2025/05/article.html';
 const TIME_LIMIT_MS = 15_000;
 
 const word = fc.constantFrom(
-  'the', 'council', 'voted', 'rates', 'rose', 'according', 'report', 'said', 'on', 'Tuesday',
-  '日米', '同盟', 'を', '強化', 'した', '。', '首相', 'は', '‏שלום', 'مرحبا', '😀', '💡', '✅', '\u0000', '\u0007', '\u202e',
-  '<', '>', '&amp;', '"', "'", 'https://a.example/x?utm_source=y', 'javascript:alert(1)',
+  'the',
+  'council',
+  'voted',
+  'rates',
+  'rose',
+  'according',
+  'report',
+  'said',
+  'on',
+  'Tuesday',
+  '日米',
+  '同盟',
+  'を',
+  '強化',
+  'した',
+  '。',
+  '首相',
+  'は',
+  '‏שלום',
+  'مرحبا',
+  '😀',
+  '💡',
+  '✅',
+  '\u0000',
+  '\u0007',
+  '\u202e',
+  '<',
+  '>',
+  '&amp;',
+  '"',
+  "'",
+  'https://a.example/x?utm_source=y',
+  'javascript:alert(1)',
 );
-const sentence = fc.array(word, { minLength: 1, maxLength: 25 }).map((w) => w.join(' ') + '.');
+const sentence = fc.array(word, { minLength: 1, maxLength: 25 }).map((w) => `${w.join(' ')}.`);
 const href = fc.constantFrom(
-  'https://a.example/', '/relative/path', '../up', '#frag', 'javascript:alert(1)', 'data:text/html,x', 'vbscript:x',
-  'file:///etc/passwd', 'blob:https://a.example/1', 'https://b.example/p?utm_medium=x&fbclid=1&id=3', 'http://[bad', '',
-  'mailto:a@b.example', 'HTTPS://C.EXAMPLE/UPPER',
+  'https://a.example/',
+  '/relative/path',
+  '../up',
+  '#frag',
+  'javascript:alert(1)',
+  'data:text/html,x',
+  'vbscript:x',
+  'file:///etc/passwd',
+  'blob:https://a.example/1',
+  'https://b.example/p?utm_medium=x&fbclid=1&id=3',
+  'http://[bad',
+  '',
+  'mailto:a@b.example',
+  'HTTPS://C.EXAMPLE/UPPER',
 );
 const attr = fc.oneof(
   fc.constant(''),
@@ -37,15 +78,41 @@ const attr = fc.oneof(
 );
 
 const node: fc.Memo<string> = fc.memo((depth) => {
-  const leaf = fc.oneof(sentence, sentence.map((s) => `<a href="${s.length % 2 ? 'https://cited.example/' : '/x'}">${s}</a>`));
+  const leaf = fc.oneof(
+    sentence,
+    sentence.map((s) => `<a href="${s.length % 2 ? 'https://cited.example/' : '/x'}">${s}</a>`),
+  );
   if (depth <= 1) return leaf;
   const child = node(depth - 1);
   const kids = fc.array(child, { maxLength: 5 }).map((k) => k.join(''));
   return fc.oneof(
     leaf,
-    fc.tuple(fc.constantFrom('p', 'div', 'section', 'article', 'li', 'ul', 'blockquote', 'figcaption', 'nav', 'aside', 'footer', 'header', 'main', 'span', 'table', 'td', 'h2', 'h3'), attr, kids).map(
-      ([tag, a, inner]) => `<${tag}${a}>${inner}</${tag}>`,
-    ),
+    fc
+      .tuple(
+        fc.constantFrom(
+          'p',
+          'div',
+          'section',
+          'article',
+          'li',
+          'ul',
+          'blockquote',
+          'figcaption',
+          'nav',
+          'aside',
+          'footer',
+          'header',
+          'main',
+          'span',
+          'table',
+          'td',
+          'h2',
+          'h3',
+        ),
+        attr,
+        kids,
+      )
+      .map(([tag, a, inner]) => `<${tag}${a}>${inner}</${tag}>`),
     fc.tuple(href, sentence).map(([h, s]) => `<a href="${h}">${s}</a>`),
     kids.map((k) => `<p>${k}`), // unclosed
     kids.map((k) => `${k}</div></span>`), // stray closers
@@ -58,7 +125,9 @@ const page = fc
 
 /** Cuts, duplicates and splices a real page: broken markup from a real shape. */
 const mutatedSeed = fc
-  .array(fc.tuple(fc.nat(seedHtml.length), fc.nat(400), fc.constantFrom('', '<div>', '</p>', '<<', '<a href="javascript:x">', '\u0000', '<!--')), { maxLength: 6 })
+  .array(fc.tuple(fc.nat(seedHtml.length), fc.nat(400), fc.constantFrom('', '<div>', '</p>', '<<', '<a href="javascript:x">', '\u0000', '<!--')), {
+    maxLength: 6,
+  })
   .map((cuts) => {
     let html = seedHtml;
     for (const [at, len, insert] of cuts) html = html.slice(0, at) + insert + html.slice(Math.min(html.length, at + len));
@@ -127,6 +196,8 @@ describe('extractArticle + summarize on generated pages', { timeout: RUN_TIMEOUT
   it('survive deep nesting, many elements and many links', async () => {
     await check(`<html><body>${'<div>'.repeat(FUZZ_SIZE / 4)}<p>Deep text here.</p>${'</div>'.repeat(FUZZ_SIZE / 4)}</body></html>`);
     await check(`<html><body><article>${'<p>Short para, with words.</p>'.repeat(FUZZ_SIZE * 4)}</article></body></html>`);
-    await check(`<html><body><article><p>Links.</p>${Array.from({ length: FUZZ_SIZE * 2 }, (_, i) => `<a href="https://l${i}.example/">l${i}</a>`).join(' ')}</article></body></html>`);
+    await check(
+      `<html><body><article><p>Links.</p>${Array.from({ length: FUZZ_SIZE * 2 }, (_, i) => `<a href="https://l${i}.example/">l${i}</a>`).join(' ')}</article></body></html>`,
+    );
   });
 });

@@ -46,7 +46,11 @@ const FILES = [...sourceFiles('utils'), ...sourceFiles('cli'), ...sourceFiles('c
 
 describe('layout', () => {
   it('finds the three programs', () => {
-    for (const dir of ['utils/engine/', 'utils/extension/', 'cli/']) expect(FILES.some((f) => f.startsWith(dir)), dir).toBe(true);
+    for (const dir of ['utils/engine/', 'utils/extension/', 'cli/'])
+      expect(
+        FILES.some((f) => f.startsWith(dir)),
+        dir,
+      ).toBe(true);
   });
 
   it('the engine imports nothing of the extension, the CLI, the UI or a browser API package', () => {
@@ -73,7 +77,14 @@ describe('layout', () => {
   });
 
   it('has no import cycle', () => {
-    const graph = new Map(FILES.map((f) => [f, importsOf(f).map((i) => i.path).filter((p): p is string => !!p && FILES.includes(p))]));
+    const graph = new Map(
+      FILES.map((f) => [
+        f,
+        importsOf(f)
+          .map((i) => i.path)
+          .filter((p): p is string => !!p && FILES.includes(p)),
+      ]),
+    );
     const state = new Map<string, 'open' | 'done'>();
     const cycles: string[] = [];
     const visit = (file: string, trail: string[]) => {

@@ -1,5 +1,4 @@
-import type { Article, KeyPoint, Source } from './model';
-import { safeHttpUrl } from './safeUrl';
+import type { Article, KeyPoint } from './model';
 import { sourcesInOrder } from './sources/order';
 
 /**
@@ -19,7 +18,7 @@ export function toMarkdown(article: Article, keyPoints: KeyPoint[], labels = DEF
     lines.push('', `## ${labels.sources}`, '');
     for (const s of sources) lines.push(`- [${escapeMarkdown(s.text || s.domain)}](${escapeUrl(s.url)}) — ${escapeMarkdown(s.domain)}`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function toPlainText(article: Article, keyPoints: KeyPoint[], labels = DEFAULT_LABELS): string {
@@ -33,7 +32,7 @@ export function toPlainText(article: Article, keyPoints: KeyPoint[], labels = DE
     lines.push('', `${labels.sources}:`);
     for (const s of sources) lines.push(`• ${s.text || s.domain} — ${s.url}`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export interface ExportLabels {
@@ -43,9 +42,11 @@ export interface ExportLabels {
 }
 const DEFAULT_LABELS: ExportLabels = { keyPoints: 'Key points', sources: 'Sources', author: 'Author' };
 
-
 function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_{}\[\]<>()#+!|~])/g, '\\$1');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
 }
 
 function escapeUrl(url: string): string {

@@ -15,12 +15,7 @@ export async function resolveTabId(browser: Browser, search: string): Promise<nu
  * Calls `onChange(tabId, reload)` whenever the tab to show changes: another tab of `windowId`
  * becomes active, or the shown tab navigates or finishes loading. Returns an unsubscribe function.
  */
-export function followActiveTab(
-  browser: Browser,
-  windowId: number,
-  getCurrent: () => number | null,
-  onChange: (tabId: number) => void,
-): () => void {
+export function followActiveTab(browser: Browser, windowId: number, getCurrent: () => number | null, onChange: (tabId: number) => void): () => void {
   const activated = (info: { tabId: number; windowId: number }) => {
     if (info.windowId === windowId) onChange(info.tabId);
   };

@@ -41,10 +41,13 @@ export function createTabAccessRequest(browser: Browser, onEverySiteGranted: () 
       shown = tabId;
       origins = [...AUTO_MODE_ORIGINS];
       if (tabId === null) return;
-      browser.tabs.get(tabId).then((tab) => {
-        const origin = originPattern(tab.url);
-        if (origin && shown === tabId) origins = [origin];
-      }, () => {});
+      browser.tabs.get(tabId).then(
+        (tab) => {
+          const origin = originPattern(tab.url);
+          if (origin && shown === tabId) origins = [origin];
+        },
+        () => {},
+      );
     },
     /** Asks for access from the reader's click; true when it was granted. */
     async request(): Promise<boolean> {

@@ -10,9 +10,7 @@ import { articleBodyOf } from '../engine/article/blocks';
  */
 
 /** What the content script's `main()` produces; it crosses to Sift's pages as a string (below). */
-export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; error: string; detail?: string };
+export type ExtractResult = { ok: true; article: Article } | { ok: false; error: string; detail?: string };
 
 /** Characters of a technical detail kept: a bug report's worth. */
 const MAX_DETAIL_CHARS = 1200;
@@ -29,7 +27,14 @@ const MAX_STACK_FRAMES = 6;
 export function describeError(e: unknown, where: string): { message: string; detail: string } {
   const name = e instanceof Error ? e.name : typeof e;
   const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim() || name;
-  const frames = e instanceof Error && e.stack ? e.stack.split('\n').filter((l) => /^\s+at |@/.test(l)).slice(0, MAX_STACK_FRAMES).map((l) => l.trim()) : [];
+  const frames =
+    e instanceof Error && e.stack
+      ? e.stack
+          .split('\n')
+          .filter((l) => /^\s+at |@/.test(l))
+          .slice(0, MAX_STACK_FRAMES)
+          .map((l) => l.trim())
+      : [];
   return { message, detail: [`${where}: ${name}: ${message}`, ...frames].join('\n').slice(0, MAX_DETAIL_CHARS) };
 }
 
@@ -102,9 +107,7 @@ export function decodeExtractResult(value: unknown): ReceivedExtractResult | und
 export type { HighlightResult, HighlightTarget } from '../engine/page/highlighter';
 import type { HighlightTarget } from '../engine/page/highlighter';
 
-export type PageMessage =
-  | { type: 'sift:highlight'; target: HighlightTarget }
-  | { type: 'sift:clear-highlight' };
+export type PageMessage = { type: 'sift:highlight'; target: HighlightTarget } | { type: 'sift:clear-highlight' };
 
 /**
  * The popup, opened by a toolbar click, asks the background for the read of the tab that the click
@@ -159,9 +162,7 @@ export type LoadOutcome =
   | { kind: 'error'; message: string; detail?: string };
 
 /** A LoadOutcome as it crosses runtime messaging: the article as `encodeArticle` text. */
-export type WireLoadOutcome =
-  | Exclude<LoadOutcome, { kind: 'article' }>
-  | { kind: 'article'; article: string; fromCache: boolean; summary?: Summary };
+export type WireLoadOutcome = Exclude<LoadOutcome, { kind: 'article' }> | { kind: 'article'; article: string; fromCache: boolean; summary?: Summary };
 
 /** A LoadOutcome received from another of Sift's contexts, validated; null when it is not one. */
 export function decodeLoadOutcome(value: unknown): LoadOutcome | null {
@@ -202,7 +203,11 @@ function isKeyPointOf(value: unknown, article: Article): value is KeyPoint {
   return (
     typeof k.text === 'string' &&
     (k.origin === 'author' || k.origin === 'sift') &&
-    n(k.score) && n(k.blockIndex) && n(k.sentenceIndex) && n(k.start) && n(k.end) &&
+    n(k.score) &&
+    n(k.blockIndex) &&
+    n(k.sentenceIndex) &&
+    n(k.start) &&
+    n(k.end) &&
     (k.blockIndex as number) < article.blocks.length
   );
 }

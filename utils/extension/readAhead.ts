@@ -37,11 +37,7 @@ export interface ArticleLoader {
   wireArticle(article: Article): string;
 }
 
-export function createReadAheads(
-  browser: Browser,
-  client: ArticleLoader,
-  summarize?: (article: Article) => Promise<Summary>,
-) {
+export function createReadAheads(browser: Browser, client: ArticleLoader, summarize?: (article: Article) => Promise<Summary>) {
   const reads = new Map<number, { outcome: Promise<LoadOutcome>; url: string | undefined; started: number }>();
 
   function start(tabId: number, url: string | undefined): void {
@@ -49,7 +45,10 @@ export function createReadAheads(
     for (const [id, read] of reads) if (now - read.started > READ_AHEAD_TTL_MS) reads.delete(id);
     const outcome = client.loadArticle(tabId).then((loaded) =>
       loaded.kind === 'article' && summarize
-        ? summarize(loaded.article).then((summary) => ({ ...loaded, summary }), () => loaded)
+        ? summarize(loaded.article).then(
+            (summary) => ({ ...loaded, summary }),
+            () => loaded,
+          )
         : loaded,
     );
     reads.set(tabId, { outcome, url, started: now });
@@ -66,7 +65,10 @@ export function createReadAheads(
       reads.delete(message.tabId);
       if (!read || Date.now() - read.started > READ_AHEAD_TTL_MS) return Promise.resolve(null);
       // A popup opened later (after a failed openPopup) on a tab that has moved on must not show the old page.
-      const shown = browser.tabs.get(message.tabId).then((tab) => tab?.url, () => undefined);
+      const shown = browser.tabs.get(message.tabId).then(
+        (tab) => tab?.url,
+        () => undefined,
+      );
       return Promise.all([read.outcome, shown]).then(([outcome, url]) => (url === read.url ? toWire(outcome) : null));
     };
     browser.runtime.onMessage.addListener(listener);

@@ -4,8 +4,23 @@
  * a clear message instead of an error.
  */
 const RESTRICTED_SCHEMES = [
-  'chrome:', 'chrome-extension:', 'chrome-untrusted:', 'chrome-search:', 'devtools:', 'edge:', 'brave:', 'opera:', 'vivaldi:',
-  'about:', 'moz-extension:', 'resource:', 'view-source:', 'data:', 'javascript:', 'blob:', 'file:',
+  'chrome:',
+  'chrome-extension:',
+  'chrome-untrusted:',
+  'chrome-search:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'moz-extension:',
+  'resource:',
+  'view-source:',
+  'data:',
+  'javascript:',
+  'blob:',
+  'file:',
 ];
 const RESTRICTED_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 

@@ -8,7 +8,11 @@ import { bundleSize, extensionBundles, htmlRefs, jsRefs, walkBundle } from '../b
 
 let dir: string;
 const files: Record<string, string> = {
-  'manifest.json': JSON.stringify({ action: { default_popup: 'popup.html' }, side_panel: { default_path: 'sidepanel.html' }, background: { service_worker: 'background.js' } }),
+  'manifest.json': JSON.stringify({
+    action: { default_popup: 'popup.html' },
+    side_panel: { default_path: 'sidepanel.html' },
+    background: { service_worker: 'background.js' },
+  }),
   'popup.html':
     '<!DOCTYPE html><html><head><script type="module" crossorigin src="/chunks/popup-A.js"></script>' +
     '<link rel="modulepreload" crossorigin href="/chunks/shared-B.js"><link rel="stylesheet" href="/assets/app-C.css">' +
@@ -48,8 +52,14 @@ describe('bundle walking', () => {
   it('follows imports transitively from the popup, CSS @import included, each file once', () => {
     const { files: got, missing } = walkBundle(dir, 'popup.html');
     expect(got).toEqual([
-      'assets/app-C.css', 'assets/theme-I.css', 'chunks/deep-G.js', 'chunks/lazy-F.js', 'chunks/popup-A.js',
-      'chunks/shared-B.js', 'chunks/side-effect-E.js', 'popup.html',
+      'assets/app-C.css',
+      'assets/theme-I.css',
+      'chunks/deep-G.js',
+      'chunks/lazy-F.js',
+      'chunks/popup-A.js',
+      'chunks/shared-B.js',
+      'chunks/side-effect-E.js',
+      'popup.html',
     ]);
     expect(missing).toEqual(['chunks/gone-J.js']); // reported, not thrown
   });

@@ -21,7 +21,7 @@ describe('pathological pages', () => {
   });
   it('nesting 5,000 deep: 5,000 nested divs, balanced', () => {
     const html = deepNestingPage();
-    expect(html).toContain('<div>'.repeat(5000) + '<p>');
+    expect(html).toContain(`${'<div>'.repeat(5000)}<p>`);
     expect(openTags(html, 'div')).toBe(5000);
     expect(html.split('</div>').length - 1).toBe(5000);
   });

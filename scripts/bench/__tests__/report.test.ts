@@ -57,8 +57,17 @@ describe('budgets', () => {
   });
   it('says what the popup time is made of: click, Chrome building the popup, the popup, and the read it took', () => {
     const popup = {
-      median: 120, p95: 140, clickMedian: 400, clickP95: 450, clickToPopupMedian: 280, popupStartMedian: 70, articleMedian: 95, readAheadTaken: 9,
-      coldMs: 600, samples: new Array(9).fill({}), misses: [],
+      median: 120,
+      p95: 140,
+      clickMedian: 400,
+      clickP95: 450,
+      clickToPopupMedian: 280,
+      popupStartMedian: 70,
+      articleMedian: 95,
+      readAheadTaken: 9,
+      coldMs: 600,
+      samples: new Array(9).fill({}),
+      misses: [],
       selfRead: { median: 300, p95: 350, popupStartMedian: 90, articleMedian: 260, samples: new Array(9).fill({}) },
     };
     const md = markdownReport({ ...base, popup }, checkBudgets(base), {});

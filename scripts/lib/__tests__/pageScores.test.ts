@@ -25,7 +25,12 @@ describe('page scores', () => {
 
   it('cited precision: anchor and context both inside the body', () => {
     const sources = [
-      { url: 'https://stats.example.org/', text: 'the statistics office', context: 'The ministry said prices rose 3% in May, according to the statistics office.', kind: 'cited' },
+      {
+        url: 'https://stats.example.org/',
+        text: 'the statistics office',
+        context: 'The ministry said prices rose 3% in May, according to the statistics office.',
+        kind: 'cited',
+      },
       { url: 'https://twitter.com/author', text: '@author', context: 'Follow the author on Twitter.', kind: 'cited' },
       { url: 'https://other.example/', text: 'Other', context: '', kind: 'related' },
     ];
@@ -36,7 +41,11 @@ describe('page scores', () => {
     const keyOf = (h: string) => h.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
     const otherSite = (h: string) => !h.includes('news.example.com');
     const links = [
-      { href: 'https://stats.example.org/', text: 'the statistics office', context: 'The ministry said prices rose 3% in May, according to the statistics office.' },
+      {
+        href: 'https://stats.example.org/',
+        text: 'the statistics office',
+        context: 'The ministry said prices rose 3% in May, according to the statistics office.',
+      },
       { href: 'https://news.example.com/other', text: 'Analysts', context: 'Analysts had expected less.' },
       { href: 'https://ads.example/', text: 'Twitter', context: 'Twitter' },
     ];

@@ -6,10 +6,16 @@ import { rouge, rougeLsumTokens, rougeNTokens, tokenizeChars, tokenizeLatin } fr
 const dir = join(__dirname, '../../../tests/fixtures/rouge-anchors');
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
 /** Python's f.readlines(): lines with their trailing newline. */
-const readLines = (f: string) => readFileSync(join(dir, f), 'utf8').split(/(?<=\n)/).filter((l) => l.length);
+const readLines = (f: string) =>
+  readFileSync(join(dir, f), 'utf8')
+    .split(/(?<=\n)/)
+    .filter((l) => l.length);
 
 const KEY: Record<string, 'rouge1' | 'rouge2' | 'rougeL' | 'rougeLsum'> = {
-  rouge1: 'rouge1', rouge2: 'rouge2', rougeL: 'rougeL', rougeLsum: 'rougeLsum',
+  rouge1: 'rouge1',
+  rouge2: 'rouge2',
+  rougeL: 'rougeL',
+  rougeLsum: 'rougeLsum',
 };
 
 describe('rouge against rouge-score anchors', () => {
@@ -50,7 +56,13 @@ describe('tokenizers', () => {
     expect(rougeNTokens(['a', 'b'], ['c', 'd'], 2).fmeasure).toBe(0);
   });
   it('rouge-Lsum counts each reference token once across candidate sentences', () => {
-    const s = rougeLsumTokens([['w1', 'w2', 'w3', 'w4', 'w5']], [['w1', 'w2', 'w6', 'w7', 'w8'], ['w1', 'w3', 'w8', 'w9', 'w5']]);
+    const s = rougeLsumTokens(
+      [['w1', 'w2', 'w3', 'w4', 'w5']],
+      [
+        ['w1', 'w2', 'w6', 'w7', 'w8'],
+        ['w1', 'w3', 'w8', 'w9', 'w5'],
+      ],
+    );
     expect(s.recall).toBeCloseTo(0.8, 5);
     expect(s.precision).toBeCloseTo(0.4, 5);
   });

@@ -10,17 +10,79 @@ import { now } from '../clock';
 // ---- Tunables ------------------------------------------------------------------------------
 /** Elements whose whole text is one block of the given kind. */
 const LEAF_KIND: Record<string, BlockKind> = {
-  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
-  P: 'paragraph', PRE: 'preformatted', FIGCAPTION: 'caption', CAPTION: 'caption',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  P: 'paragraph',
+  PRE: 'preformatted',
+  FIGCAPTION: 'caption',
+  CAPTION: 'caption',
 };
 /** Containers whose loose text (outside child blocks) takes a kind other than paragraph. */
 const CONTAINER_KIND: Record<string, BlockKind> = { LI: 'list-item', BLOCKQUOTE: 'quote', FIGCAPTION: 'caption', DT: 'paragraph', DD: 'paragraph' };
 /** Never text of the article. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'MATH', 'HEAD']);
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'MATH',
+  'HEAD',
+]);
 /** Inline (phrasing) elements: their text joins the surrounding run of text. */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'KBD', 'LABEL', 'MARK', 'Q', 'RP', 'RT',
-  'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'BIG', 'TT', 'STRIKE', 'NOBR', 'PICTURE', 'SOURCE',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'IMG',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RP',
+  'RT',
+  'RUBY',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'DEL',
+  'INS',
+  'BIG',
+  'TT',
+  'STRIKE',
+  'NOBR',
+  'PICTURE',
+  'SOURCE',
 ]);
 /**
  * Blocks longer than this are cut at a sentence or word boundary, and the result is marked
@@ -136,7 +198,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
       if (n.nodeType !== 1) continue;
       const child = n as Element;
       const tag = child.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || (options.skip && options.skip(child))) continue;
+      if (SKIP_TAGS.has(tag) || options.skip?.(child)) continue;
       if (tag === 'BR') {
         run += '\n';
         continue;
@@ -164,7 +226,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
         continue;
       }
       flush();
-      visit(child, CONTAINER_KIND[tag] ?? (isCaptionBox(child) ? 'caption' : leaf === 'heading' ? 'paragraph' : leaf ?? inherited));
+      visit(child, CONTAINER_KIND[tag] ?? (isCaptionBox(child) ? 'caption' : leaf === 'heading' ? 'paragraph' : (leaf ?? inherited)));
     }
     flush();
   };
@@ -246,7 +308,6 @@ export function cutText(text: string, max: number): string {
   return text.slice(0, end).trimEnd();
 }
 
-
 /**
  * Adds the links (`<a href>`; an `<a name>` is not a link) inside an element to `into` and returns
  * the characters (whitespace left out) of their text.
@@ -287,7 +348,7 @@ function textOf(el: Element, skip: ((el: Element) => boolean) | undefined, max: 
       const c = n as Element;
       const tag = c.tagName.toUpperCase();
       if (tag === 'BR') out += ' ';
-      else if (!SKIP_TAGS.has(tag) && !(skip && skip(c))) out += textOf(c, skip, max - out.length);
+      else if (!SKIP_TAGS.has(tag) && !skip?.(c)) out += textOf(c, skip, max - out.length);
     }
   }
   return out;
@@ -312,7 +373,10 @@ export function buildOutline(blocks: Block[]): OutlineItem[] {
  * story: they stay blocks but are left out of the body.
  */
 export function articleBodyOf(blocks: readonly Block[]): string {
-  return blocks.filter((b) => b.kind !== 'caption').map((b) => b.text).join('\n');
+  return blocks
+    .filter((b) => b.kind !== 'caption')
+    .map((b) => b.text)
+    .join('\n');
 }
 
 /** Renumbers blocks after some were removed, so that `index` is the position again. */

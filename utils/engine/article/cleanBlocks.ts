@@ -18,36 +18,42 @@ import { normalizeUrl, sameSite } from '../sources/normalizeUrl';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Whole blocks that are page furniture, not prose. */
-const JUNK_BLOCK = /^(advertisement|advertisements|advert|ad|sponsored|sponsored content|skip to (main )?content|share( this( article| story)?)?|share on \w+|tweet|email|print|close|caption|comments?|\d+ comments?|tell us what you think.*|related|related (articles|stories|content|coverage)|read more.*|more:?|see also|click here.*|sign up.*|subscribe.*|follow us.*|continue reading.*|this slideshow requires javascript\.?|image \d+ of \/? ?\d+|get the latest .* inbox.*|.*newsletters?\.?|have a tip\?.*|this website uses cookies.*|we use cookies.*|get .* (on the go|delivered) .*|広告|スポンサーリンク|スポンサード ?リンク|関連記事|シェア|ツイート|この記事をシェア)$/i;
+const JUNK_BLOCK =
+  /^(advertisement|advertisements|advert|ad|sponsored|sponsored content|skip to (main )?content|share( this( article| story)?)?|share on \w+|tweet|email|print|close|caption|comments?|\d+ comments?|tell us what you think.*|related|related (articles|stories|content|coverage)|read more.*|more:?|see also|click here.*|sign up.*|subscribe.*|follow us.*|continue reading.*|this slideshow requires javascript\.?|image \d+ of \/? ?\d+|get the latest .* inbox.*|.*newsletters?\.?|have a tip\?.*|this website uses cookies.*|we use cookies.*|get .* (on the go|delivered) .*|広告|スポンサーリンク|スポンサード ?リンク|関連記事|シェア|ツイート|この記事をシェア)$/i;
 /** Reading-time lines ("5 min read", "Reading Time: 11 minutes", "Tempo de leitura: 1 minuto", "読了時間：約3分"). */
-const READING_TIME = /^(?:(?:estimated )?(?:reading|read) time|tempo (?:estimado )?de leitura|tiempo (?:estimado )?de lectura|temps de lecture|lesezeit|読了時間|この記事は約|読み終わるまで)\b.{0,40}$|^(?:about )?\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|分)\s*(?:read|de leitura|de lectura|de lecture|lesezeit|で読めます)\.?$/i;
+const READING_TIME =
+  /^(?:(?:estimated )?(?:reading|read) time|tempo (?:estimado )?de leitura|tiempo (?:estimado )?de lectura|temps de lecture|lesezeit|読了時間|この記事は約|読み終わるまで)\b.{0,40}$|^(?:about )?\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|分)\s*(?:read|de leitura|de lectura|de lecture|lesezeit|で読めます)\.?$/i;
 /**
  * Breadcrumbs: "HOME ＞ イベント・セミナー情報 ＞ …", "Home › News › World", and their links run
  * together without separators ("HomeLatest News…").
  */
 const BREADCRUMB = /^(?:[Hh]ome|HOME|[Tt]op|TOP|ホーム|トップ|ＨＯＭＥ|ＴＯＰ)\s*[>›»＞≫/|｜]|^Home(?=[A-Z][a-z])/;
 /** "Previous article / Next article" lines and their arrows. */
-const PREV_NEXT = /^(?:[«‹<←]\s*)?(?:previous|prev|next|older|newer) (?:article|post|story|entry)\b|^(?:[«‹<←]\s*)?(?:前|次)の(?:記事|エントリー?|投稿)|^(?:anterior|próxim[oa]|siguiente|précédent|suivant)\s*(?:artigo|artículo|article|post)?\s*[:：»›>]/i;
+const PREV_NEXT =
+  /^(?:[«‹<←]\s*)?(?:previous|prev|next|older|newer) (?:article|post|story|entry)\b|^(?:[«‹<←]\s*)?(?:前|次)の(?:記事|エントリー?|投稿)|^(?:anterior|próxim[oa]|siguiente|précédent|suivant)\s*(?:artigo|artículo|article|post)?\s*[:：»›>]/i;
 /**
  * Headings that open a section which is not the article: comments, related and recommended
  * stories, rankings and "most read" lists, the latest stories of the site, "about the author",
  * tags, newsletters (the heading starts with its label: "Related Articles", "3 Comments",
  * "Ranking今週の人気記事", "Pick up注目記事", "この記事を書いた人").
  */
-const OFF_ARTICLE_HEADING = /^(?:\d+\s*)?(?:(?:(?:reader )?comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|related(?: (?:articles?|stories|posts?|content|coverage|reading|news|links))?|read (?:more|next)|more (?:stories|articles|from|on|news|to read|in)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| stories)?|popular (?:posts?|stories|now)|most (?:read|popular|viewed|shared|emailed)|trending(?: now)?|top stories|latest (?:news|stories|articles|posts)|ranking|pick ?up|about the authors?|share this(?: article| story| post)?|newsletters?|sign up)(?![a-z])|コメント|みんなの(?:反応|声)|読者の声|関連(?:記事|ニュース|リンク|情報)|(?:あわ|合わ)せて読みたい|こちらもおすすめ|おすすめ(?:記事|情報)|人気(?:記事|ランキング)|ランキング|注目記事|新着記事|最新(?:記事|ニュース)|この記事を書いた人|著者(?:プロフィール|紹介))/i;
+const OFF_ARTICLE_HEADING =
+  /^(?:\d+\s*)?(?:(?:(?:reader )?comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)|related(?: (?:articles?|stories|posts?|content|coverage|reading|news|links))?|read (?:more|next)|more (?:stories|articles|from|on|news|to read|in)|you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| stories)?|popular (?:posts?|stories|now)|most (?:read|popular|viewed|shared|emailed)|trending(?: now)?|top stories|latest (?:news|stories|articles|posts)|ranking|pick ?up|about the authors?|share this(?: article| story| post)?|newsletters?|sign up)(?![a-z])|コメント|みんなの(?:反応|声)|読者の声|関連(?:記事|ニュース|リンク|情報)|(?:あわ|合わ)せて読みたい|こちらもおすすめ|おすすめ(?:記事|情報)|人気(?:記事|ランキング)|ランキング|注目記事|新着記事|最新(?:記事|ニュース)|この記事を書いた人|著者(?:プロフィール|紹介))/i;
 /** Past this share of the body's characters, an off-article heading ends the article: all that follows goes. */
 const ARTICLE_END_SHARE = 0.5;
 /** Longest heading read as a section label. */
 const MAX_LABEL_HEADING_CHARS = 60;
 /** Photo credits and captions written as paragraphs ("Photo: AP", "… Credit: ESA", "(AP Photo/…)"). */
-const CREDIT = /^(photos?|photo credits?|images?|image credits?|pictures?|credits?|foto|fotos|crédito|写真|画像)\s*[:：\-–—]|(\b(credit|photo|image)s?\s*:\s*[^.]{1,60}|\((AP|AFP|Reuters|Getty)[^)]{0,60}\)|\|\s*getty images|getty images|shutterstock)$/i;
+const CREDIT =
+  /^(photos?|photo credits?|images?|image credits?|pictures?|credits?|foto|fotos|crédito|写真|画像)\s*[:：\-–—]|(\b(credit|photo|image)s?\s*:\s*[^.]{1,60}|\((AP|AFP|Reuters|Getty)[^)]{0,60}\)|\|\s*getty images|getty images|shutterstock)$/i;
 /** Copyright and citation footers. */
 const FOOTER_LINE = /^(citation:|this (document|article|material) is subject to copyright|©|copyright\b|all rights reserved|tags?\s*[:：]?\s)/i;
 /**
  * Bylines: "By Jane Doe", "Steve Peoples, Ap National Political Writer", "Manoj Jain | Guest
  * Columnists", "文：山田太郎", "（山田太郎記者）". Short lines only (see MAX_BYLINE_CHARS).
  */
-const BYLINE = /^(?:by|written by|words by|text by|story by|reporting by|von|por|par|di|door)\s+\p{Lu}|^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,4}[\p{L}'’.-]+\s*(?:,|\||—|–|-)\s*(?:(?:the\s+)?[\p{L}.]+\s+){0,4}(?:writer|editor|correspondent|reporter|columnists?|contributor|journalist|staff|producer|photographer|intern|analyst)s?$|^(?:文|取材|記者|筆者|執筆|著者|編集)\s*[:：／/＝=]|^[（(][^（）()]{1,20}記者[)）]$/iu;
+const BYLINE =
+  /^(?:by|written by|words by|text by|story by|reporting by|von|por|par|di|door)\s+\p{Lu}|^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,4}[\p{L}'’.-]+\s*(?:,|\||—|–|-)\s*(?:(?:the\s+)?[\p{L}.]+\s+){0,4}(?:writer|editor|correspondent|reporter|columnists?|contributor|journalist|staff|producer|photographer|intern|analyst)s?$|^(?:文|取材|記者|筆者|執筆|著者|編集)\s*[:：／/＝=]|^[（(][^（）()]{1,20}記者[)）]$/iu;
 /** Bylines, bios, stamps and credits are short; prose is longer than this. */
 const MAX_SHORT_CHARS = 90;
 const MAX_BYLINE_CHARS = 80;
@@ -72,7 +78,8 @@ const URL_TEXT = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/
 const SENTENCE_END = /[.!?。！？]["'”’」』)）]*$/;
 
 /** A photo credit glued to the end of a sentence: "… isn't easy.Kathrin Ziegler/Getty", "…ceremony.AP Photo/Jane Doe". */
-const GLUED_CREDIT = /(?<=[.!?])\s*(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*\s*\/\s*(?:Getty(?: Images)?|AP|AFP|Reuters|Shutterstock|EPA(?:-EFE)?|Bloomberg|Alamy|NurPhoto|Sipa)|(?:AP|AFP|Reuters|Getty Images|EPA) Photo(?:\s*\/\s*[\p{L}'’. -]{1,40})?)\s*$/u;
+const GLUED_CREDIT =
+  /(?<=[.!?])\s*(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*\s*\/\s*(?:Getty(?: Images)?|AP|AFP|Reuters|Shutterstock|EPA(?:-EFE)?|Bloomberg|Alamy|NurPhoto|Sipa)|(?:AP|AFP|Reuters|Getty Images|EPA) Photo(?:\s*\/\s*[\p{L}'’. -]{1,40})?)\s*$/u;
 /** The end of a block searched for a glued credit (a credit is short). */
 const CREDIT_TAIL_CHARS = 80;
 
@@ -108,7 +115,8 @@ export function cleanBlocks(blocks: Block[], title: string, info: BlockLinks = {
     if (notice && (text.length <= MAX_NOTICE_CHARS || notice.index < NOTICE_OPENING_CHARS)) continue;
     if (b.kind !== 'heading') {
       if (text.length <= 2 * MAX_SHORT_CHARS + 120 && CREDIT.test(text)) continue;
-      if (linkOnly[i] && isNavigation(info.links[i] ?? [], pageHost, (linkOnly[i - 1] ?? false) || (linkOnly[i + 1] ?? false) || nearStart || nearEnd)) continue;
+      if (linkOnly[i] && isNavigation(info.links[i] ?? [], pageHost, (linkOnly[i - 1] ?? false) || (linkOnly[i + 1] ?? false) || nearStart || nearEnd))
+        continue;
       if ((nearStart || nearEnd) && !prose && text.length <= MAX_SHORT_CHARS && isDateline(text)) continue;
       if (nearStart && !prose && text.length <= MAX_BREADCRUMB_CHARS && BREADCRUMB.test(text)) continue;
       if ((nearStart || nearEnd) && !prose && text.length <= MAX_BYLINE_CHARS && BYLINE.test(text)) continue;

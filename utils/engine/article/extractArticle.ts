@@ -371,7 +371,7 @@ function textLength(blocks: Block[]): number {
 function textSample(blocks: Block[]): string {
   let s = '';
   for (const b of blocks) {
-    s += b.text + '\n';
+    s += `${b.text}\n`;
     if (s.length > 2000) break;
   }
   return s;
@@ -380,4 +380,3 @@ function textSample(blocks: Block[]): string {
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
-

@@ -43,7 +43,10 @@ export function articleFromText(text: string, options: FromTextOptions): Article
   const cjk = primary === 'ja' || primary === 'zh';
   let body = text.replace(/\r\n?/g, '\n');
   if (cjk) body = body.replace(CJK_SPACE, '\n');
-  const lines = body.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = body
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 
   const blocks: Block[] = lines.map((line, index) => {
     const kind = kindOf(line, cjk);

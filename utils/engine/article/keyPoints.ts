@@ -11,7 +11,8 @@ import { collapse } from '../text/space';
  * Emoji and pictographic symbols, as code-unit ranges: a `\p{Extended_Pictographic}` class with
  * the `u` and `i` flags costs milliseconds to compile, paid on every injection of the script.
  */
-const EMOJI = '(?:[\\u2190-\\u21FF\\u2300-\\u23FF\\u2460-\\u24FF\\u25A0-\\u27BF\\u2900-\\u297F\\u2B00-\\u2BFF\\u3030\\u303D\\u3297\\u3299]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])[\\uFE0F\\u200D]*';
+const EMOJI =
+  '(?:[\\u2190-\\u21FF\\u2300-\\u23FF\\u2460-\\u24FF\\u25A0-\\u27BF\\u2900-\\u297F\\u2B00-\\u2BFF\\u3030\\u303D\\u3297\\u3299]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])[\\uFE0F\\u200D]*';
 /** Labels of key-point boxes: the label is the whole (short) text of its element, give or take an emoji and brackets. */
 const LABEL = new RegExp(
   `^(?:\\s|${EMOJI}|[【\\[「『(（■□●◆◇▼▽▶▷★☆✓✔#＃|｜:：-])*` +
@@ -50,7 +51,10 @@ export interface KeyPointsResult {
 
 /** Normalised form used to compare key points with body blocks. */
 export function keyOf(text: string): string {
-  return text.replace(BULLET, '').replace(/[\s\u3000]+/g, '').toLowerCase();
+  return text
+    .replace(BULLET, '')
+    .replace(/[\s\u3000]+/g, '')
+    .toLowerCase();
 }
 
 function stripBullet(text: string): string {

@@ -8,7 +8,8 @@ import { collapse } from '../text/space';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** JSON-LD types that are articles (schema.org Article and its news/blog subtypes). */
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|Review)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|Review)$/;
 /** JSON-LD scripts larger than this are skipped (some sites inline whole catalogues). */
 const MAX_JSONLD_CHARS = 2_000_000;
 /** Meta keys (name/property, lowercased) for each field, best first. */
@@ -17,8 +18,19 @@ const META_KEYS = {
   byline: ['author', 'article:author', 'dc.creator', 'dcterm:creator', 'parsely-author', 'sailthru.author', 'byl'],
   siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title'],
   published: [
-    'article:published_time', 'og:article:published_time', 'parsely-pub-date', 'pubdate', 'publishdate', 'publish-date',
-    'date', 'dc.date', 'dc.date.issued', 'dcterm:created', 'sailthru.date', 'article.published', 'cxenseparse:recs:publishtime',
+    'article:published_time',
+    'og:article:published_time',
+    'parsely-pub-date',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'date',
+    'dc.date',
+    'dc.date.issued',
+    'dcterm:created',
+    'sailthru.date',
+    'article.published',
+    'cxenseparse:recs:publishtime',
   ],
   excerpt: ['og:description', 'description', 'twitter:description', 'dc.description'],
   locale: ['og:locale', 'content-language', 'dc.language', 'language'],
@@ -75,13 +87,12 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     publishedTime: published ? toIsoDate(published, html.lang) : undefined,
     excerpt: pick(META_KEYS.excerpt) ?? (collapse(str(ldAny?.description)) || undefined),
     canonicalUrl: absoluteHttp(canonicalHref, url),
-    langs: [html.getAttribute('lang'), html.getAttribute('xml:lang'), str(ldAny?.inLanguage), pick(META_KEYS.locale)].filter(
-      (x): x is string => !!x,
-    ),
+    langs: [html.getAttribute('lang'), html.getAttribute('xml:lang'), str(ldAny?.inLanguage), pick(META_KEYS.locale)].filter((x): x is string => !!x),
     dir: html.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? undefined,
     jsonLdBody: str(ldArticle?.articleBody) ?? str(ldArticle?.text),
     declaredArticle: !!ldArticle || ogType === 'article' || ogType.startsWith('article'),
-    declaredNonArticle: !ldArticle && (ogType === 'website' || ld.some((o) => types(o).some((t) => /^(WebSite|CollectionPage|SearchResultsPage|ItemList)$/.test(t)))),
+    declaredNonArticle:
+      !ldArticle && (ogType === 'website' || ld.some((o) => types(o).some((t) => /^(WebSite|CollectionPage|SearchResultsPage|ItemList)$/.test(t)))),
   };
 }
 
@@ -90,7 +101,10 @@ function readJsonLd(doc: Document): Json[] {
   const out: Json[] = [];
   const add = (v: unknown, depth: number) => {
     if (depth > 4 || !v || typeof v !== 'object') return;
-    if (Array.isArray(v)) return v.forEach((x) => add(x, depth + 1));
+    if (Array.isArray(v)) {
+      for (const x of v) add(x, depth + 1);
+      return;
+    }
     const o = v as Json;
     out.push(o);
     if (o['@graph']) add(o['@graph'], depth + 1);
@@ -129,7 +143,6 @@ function orgName(v: unknown): string | undefined {
   const o = Array.isArray(v) ? v[0] : v;
   return o && typeof o === 'object' ? collapse(str((o as Json).name)) || undefined : undefined;
 }
-
 
 function absoluteHttp(href: string | null | undefined, base: string): string | undefined {
   if (!href) return undefined;

@@ -8,9 +8,11 @@ import { now } from '../clock';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Link texts that mean "the next page of this article". */
-const NEXT_TEXT = /^[\s«»›>→⇒▶]*(?:次のページ(?:を読む|へ)?|次ページ|次へ|next\s*page|下一页|下一頁|다음\s*페이지|page\s*suivante|siguiente|nächste\s*seite|weiter)[\s»›>→⇒▶]*$/i;
+const NEXT_TEXT =
+  /^[\s«»›>→⇒▶]*(?:次のページ(?:を読む|へ)?|次ページ|次へ|next\s*page|下一页|下一頁|다음\s*페이지|page\s*suivante|siguiente|nächste\s*seite|weiter)[\s»›>→⇒▶]*$/i;
 /** Containers of pagination bars. */
-const PAGER = '.pagination, .pager, .paging, .page-nav, .pagenavi, .wp-pagenavi, .page-numbers, nav[aria-label*="pagination" i], [class*="pagination"], [class*="pager"]';
+const PAGER =
+  '.pagination, .pager, .paging, .page-nav, .pagenavi, .wp-pagenavi, .page-numbers, nav[aria-label*="pagination" i], [class*="pagination"], [class*="pager"]';
 /** Links looked at when searching by text (huge pages). */
 const MAX_LINKS = 3000;
 /** Labels like "next page" are longer than this only in prose. */
@@ -34,7 +36,9 @@ export function findNextPage(doc: Document, url: string, region: Element | null,
   const rel = accept(doc.querySelector('link[rel~="next" i][href]')?.getAttribute('href'));
   if (rel) return rel;
   if (now() > deadline) return undefined;
-  const relA = accept((region ?? doc).querySelector('a[rel~="next" i][href]')?.getAttribute('href') ?? doc.querySelector('a[rel~="next" i][href]')?.getAttribute('href'));
+  const relA = accept(
+    (region ?? doc).querySelector('a[rel~="next" i][href]')?.getAttribute('href') ?? doc.querySelector('a[rel~="next" i][href]')?.getAttribute('href'),
+  );
   if (relA) return relA;
 
   // Labelled links near the article only: a "next" in the site's menu is another story.
@@ -75,4 +79,3 @@ function currentPageNumber(u: URL): number {
   const m = /\/(?:page\/)?(\d{1,3})\/?$/.exec(u.pathname);
   return m ? Number(m[1]) : 1;
 }
-

@@ -66,7 +66,7 @@ function speedUp(reader: ReadabilityInternals, clone: Document, live: Document):
 export function isValidByline(node: Element, matchString: string, byline: RegExp): boolean {
   const rel = node.getAttribute('rel');
   const itemprop = node.getAttribute('itemprop');
-  if (!(rel === 'author' || (itemprop && itemprop.includes('author')) || byline.test(matchString))) return false;
+  if (!(rel === 'author' || itemprop?.includes('author') || byline.test(matchString))) return false;
   const length = node.textContent!.trim().length;
   return !!length && length < 100;
 }
@@ -97,11 +97,11 @@ export function hasNonSpaceText(node: Node): boolean {
 export function isProbablyVisible(node: Element): boolean {
   const style = node.hasAttribute('style') ? (node as HTMLElement).style : undefined;
   return (
-    (!style || style.display != 'none') &&
-    (!style || style.visibility != 'hidden') &&
+    style?.display !== 'none' &&
+    style?.visibility !== 'hidden' &&
     !node.hasAttribute('hidden') &&
     (!node.hasAttribute('aria-hidden') ||
-      node.getAttribute('aria-hidden') != 'true' ||
+      node.getAttribute('aria-hidden') !== 'true' ||
       !!(node.className && (node.className as unknown as { includes?: unknown }).includes && node.className.includes('fallback-image')))
   );
 }

@@ -43,4 +43,3 @@ export function scanText(region: Element, deadline = Infinity): TextScan {
   }
   return scan;
 }
-

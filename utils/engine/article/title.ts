@@ -55,7 +55,11 @@ export function headlineOf(c: TitleCandidates): string {
   const title = declared.length ? withoutSiteName(declared[0], names) : '';
   if (!title) return '';
   // A date stamp before the headline in its <h1> ("Dec 18 2025 Preparing a transition") is not the headline.
-  const h1 = bestH1(h1s.map((h) => h.slice(stampPrefixLength(h))), [title, ...declared.slice(1).map((d) => withoutSiteName(d, names))], names);
+  const h1 = bestH1(
+    h1s.map((h) => h.slice(stampPrefixLength(h))),
+    [title, ...declared.slice(1).map((d) => withoutSiteName(d, names))],
+    names,
+  );
   // An <h1> with the title's very words (only quotes or dashes differ) adds nothing: the declared title stays.
   if (!h1 || sameWords(h1, title)) return title;
   return h1;
@@ -74,7 +78,8 @@ function siteNames(siteName: string | undefined, url: string): string[] {
   }
   const labels = host.replace(/^(?:www\d?|m|amp)\./, '').split('.');
   // The registrable label: "talkandroid" of talkandroid.com, "nhk" of www3.nhk.or.jp, "google" of cloud.google.com.
-  const second = labels.length >= 3 && /^(?:co|com|ne|or|ac|go|gov|org|net|edu)$/.test(labels[labels.length - 2]) ? labels[labels.length - 3] : labels[labels.length - 2];
+  const second =
+    labels.length >= 3 && /^(?:co|com|ne|or|ac|go|gov|org|net|edu)$/.test(labels[labels.length - 2]) ? labels[labels.length - 3] : labels[labels.length - 2];
   if (second && second.length >= 2) out.push(key(second));
   if (labels.length >= 3 && labels[0].length >= 3) out.push(key(labels[0]));
   return out;

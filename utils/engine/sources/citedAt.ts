@@ -16,7 +16,10 @@ export interface CitingSentence extends SourceOccurrence {
 /** Per source (same order), each place that cites it with its sentence, in document order. */
 export function citingSentences(article: Article, sources: readonly Source[] = article.sources): CitingSentence[][] {
   const blockIndexes = [...new Set(sources.flatMap((s) => s.citedAt.map((c) => c.blockIndex)))].filter((i) => article.blocks[i]).sort((a, b) => a - b);
-  const split = splitSentencesOfAll(blockIndexes.map((i) => article.blocks[i].text), article.lang);
+  const split = splitSentencesOfAll(
+    blockIndexes.map((i) => article.blocks[i].text),
+    article.lang,
+  );
   const sentencesOf = new Map(blockIndexes.map((b, i) => [b, split[i]]));
   return sources.map((s) =>
     s.citedAt.flatMap((c) => {

@@ -10,18 +10,22 @@ import { isAffiliateLink, isSocialProfile } from './hosts';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Labels that say "the article stands on this": the link, or the text just before it, carries one. */
-const CITED_LABEL = /出典|引用元|引用|参考|参照|画像元|情報元|ソース|取材元|来源|出处|資料來源|\bsources?\b\s*[:：]?|\bvia\b|according to|reported by|\bh\/t\b|\bcredit\b|\bcited\b|\bsee the (?:study|report|paper)\b|\bquelle\b|\bfuente\b/i;
+const CITED_LABEL =
+  /出典|引用元|引用|参考|参照|画像元|情報元|ソース|取材元|来源|出处|資料來源|\bsources?\b\s*[:：]?|\bvia\b|according to|reported by|\bh\/t\b|\bcredit\b|\bcited\b|\bsee the (?:study|report|paper)\b|\bquelle\b|\bfuente\b/i;
 /** Labels of "more reading" links. */
-const RELATED_LABEL = /read more|related|see also|more on this|more from|recommended|you (?:may|might) also|also read|関連記事|関連リンク|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事|続きを読む|もっと見る|次の記事|前の記事|延伸阅读|相关/i;
+const RELATED_LABEL =
+  /read more|related|see also|more on this|more from|recommended|you (?:may|might) also|also read|関連記事|関連リンク|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事|続きを読む|もっと見る|次の記事|前の記事|延伸阅读|相关/i;
 /** Share buttons and intents: links that post the page somewhere, not sources. */
-const SHARE_URL = /(?:twitter\.com|x\.com)\/(?:intent|share|home\?status=)|facebook\.com\/(?:sharer|share\.php|dialog)|line\.me\/R\/msg|social-plugins\.line\.me|timeline\.line\.me\/social-plugin|b\.hatena\.ne\.jp\/(?:entry|add)|linkedin\.com\/(?:share|shareArticle|cws\/share)|reddit\.com\/submit|pinterest\.[a-z.]+\/pin\/create|getpocket\.com\/(?:save|edit)|wa\.me\/|api\.whatsapp\.com\/send|t\.me\/share|tumblr\.com\/(?:share|widgets\/share)|plus\.google\.com\/share|mix\.jp\/share|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|service\.weibo\.com\/share/i;
+const SHARE_URL =
+  /(?:twitter\.com|x\.com)\/(?:intent|share|home\?status=)|facebook\.com\/(?:sharer|share\.php|dialog)|line\.me\/R\/msg|social-plugins\.line\.me|timeline\.line\.me\/social-plugin|b\.hatena\.ne\.jp\/(?:entry|add)|linkedin\.com\/(?:share|shareArticle|cws\/share)|reddit\.com\/submit|pinterest\.[a-z.]+\/pin\/create|getpocket\.com\/(?:save|edit)|wa\.me\/|api\.whatsapp\.com\/send|t\.me\/share|tumblr\.com\/(?:share|widgets\/share)|plus\.google\.com\/share|mix\.jp\/share|flipboard\.com\/bookmarklet|news\.ycombinator\.com\/submitlink|service\.weibo\.com\/share/i;
 /**
  * Anchor text of links that are page furniture wherever they stand: following, subscribing,
  * signing in, commenting; calls to action ("Buy on Amazon", "$29.99 at Amazon", "Get a quote",
  * ">> Get started"); lookups beside a reference (CrossRef, Medline, Google Scholar: the
  * reference's own link is the source); adverts marked as such ("[PR] …", "[広告] …").
  */
-const FURNITURE_ANCHOR = /^(?:>>?|»)?\s*(?:follow(?: us| me)?(?: on \w+)?|subscribe|sign (?:in|up)|log ?in|register|newsletter|reply|(?:leave|add) a comment|(?:buy|get|order|shop|download)(?: it| now)*(?: (?:on|at|from) .{1,30})?|check (?:the )?price.*|see (?:it|price|deal)s?(?: at .{1,30})?|\$?\d[\d,.]*\s*(?:at|on) .{1,30}|get (?:a |your )?(?:free )?(?:quote|estimate|started|demo)\b.*|(?:book|request) a (?:demo|call)|try (?:it )?(?:for )?free|start (?:your )?free trial|(?:apply|join|call) now|contact us|\[?(?:crossref|medline|pubmed|pmc|google scholar|scopus|web of science|(?:free )?full text|webcite(?: cache)?|abstract|orcid)\]?|フォロー(?:する)?|ログイン|会員登録|購読|コメント(?:する)?|購入する|詳細を見る|資料請求|お問い合わせ)$|^[\[【(（]?\s*(?:PR|AD|広告|Sponsored)\s*[\]】)）:：]/i;
+const FURNITURE_ANCHOR =
+  /^(?:>>?|»)?\s*(?:follow(?: us| me)?(?: on \w+)?|subscribe|sign (?:in|up)|log ?in|register|newsletter|reply|(?:leave|add) a comment|(?:buy|get|order|shop|download)(?: it| now)*(?: (?:on|at|from) .{1,30})?|check (?:the )?price.*|see (?:it|price|deal)s?(?: at .{1,30})?|\$?\d[\d,.]*\s*(?:at|on) .{1,30}|get (?:a |your )?(?:free )?(?:quote|estimate|started|demo)\b.*|(?:book|request) a (?:demo|call)|try (?:it )?(?:for )?free|start (?:your )?free trial|(?:apply|join|call) now|contact us|\[?(?:crossref|medline|pubmed|pmc|google scholar|scopus|web of science|(?:free )?full text|webcite(?: cache)?|abstract|orcid)\]?|フォロー(?:する)?|ログイン|会員登録|購読|コメント(?:する)?|購入する|詳細を見る|資料請求|お問い合わせ)$|^[[【(（]?\s*(?:PR|AD|広告|Sponsored)\s*[\]】)）:：]/i;
 /** A lead-in that turns the link after it into a call to action (">> Get Started: …", "Buy: …"). */
 const CTA_LEAD_IN = /(?:get started|buy|shop|order|download|sign up|enroll)(?: now)?\s*[:：]\s*$/i;
 /** Anchor text that names a network ("Twitter", "Let's hang out on Instagram!"): on a profile link, "find us there", not a citation. */

@@ -22,7 +22,7 @@ import { now } from '../clock';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** URLs written as text. Stops at whitespace, quotes, brackets and CJK punctuation. */
-const BARE_URL = /https?:\/\/[^\s<>"'`()\[\]{}「」『』（）【】、。，！？]+/gi;
+const BARE_URL = /https?:\/\/[^\s<>"'`()[\]{}「」『』（）【】、。，！？]+/gi;
 /** Trailing punctuation that belongs to the sentence, not the URL. */
 const URL_TRAILING = /[.,;:!?。、…»›]+$/;
 /** How much text before a link is searched for a label (出典: … / Source: …). */
@@ -136,31 +136,41 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
   let seen = 0;
   let bareUrls = 0;
   if (body) {
-    body: for (let b = 0; b < body.blocks.length; b++) {
+    blocks: for (let b = 0; b < body.blocks.length; b++) {
       const text = body.blocks[b].text;
       const links = body.links[b] ?? [];
       for (const l of links) {
         if (++seen > MAX_LINKS || (seen % DEADLINE_CHECK_EVERY === 0 && now() > deadline)) {
           partial = true;
-          break body;
+          break blocks;
         }
         const u = resolve(l.href);
         if (!u) continue;
         const label = `${text.slice(Math.max(0, l.start - LEAD_IN_CHARS), l.start)} ${l.text}`;
-        add(u, l.text, classifyLink(u, { pageHost, label, anchor: l.text, inText: true, relatedZone: false }), false, { blockIndex: b, at: l.start, end: l.end });
+        add(u, l.text, classifyLink(u, { pageHost, label, anchor: l.text, inText: true, relatedZone: false }), false, {
+          blockIndex: b,
+          at: l.start,
+          end: l.end,
+        });
       }
       if (!text.includes('http')) continue;
       for (const m of text.matchAll(BARE_URL)) {
         if (++bareUrls > MAX_BARE_URLS) {
           partial = true;
-          break body;
+          break blocks;
         }
         const at = m.index ?? 0;
         if (links.some((l) => at >= l.start && at < l.end)) continue; // the link's own text
         const url = m[0].replace(URL_TRAILING, '');
         const u = resolve(url);
         if (!u) continue;
-        add(u, url, classifyLink(u, { pageHost, label: text.slice(Math.max(0, at - LEAD_IN_CHARS), at), anchor: url, inText: true, relatedZone: false }), true, { blockIndex: b, at, end: at + url.length });
+        add(
+          u,
+          url,
+          classifyLink(u, { pageHost, label: text.slice(Math.max(0, at - LEAD_IN_CHARS), at), anchor: url, inText: true, relatedZone: false }),
+          true,
+          { blockIndex: b, at, end: at + url.length },
+        );
       }
     }
   }
@@ -185,9 +195,12 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
     const u = resolve(href);
     if (!u || known.has(urlKey(u))) continue;
     const text = collapse(headText(a, 300)) || collapse(a.querySelector('img[alt]')?.getAttribute('alt')) || collapse(a.getAttribute('title'));
-    add(u, text, classifyLink(u, { pageHost, label: `${leadInOf(a)} ${text}`, anchor: text, inText: !body, relatedZone: zone === 'related' }), false, { el: a, needle: text });
+    add(u, text, classifyLink(u, { pageHost, label: `${leadInOf(a)} ${text}`, anchor: text, inText: !body, relatedZone: zone === 'related' }), false, {
+      el: a,
+      needle: text,
+    });
   }
-  bare: for (const n of partial ? [] : options.urlTextNodes ?? urlTextNodesOf(region)) {
+  bare: for (const n of partial ? [] : (options.urlTextNodes ?? urlTextNodesOf(region))) {
     if (now() > deadline) {
       partial = true;
       break;
@@ -204,7 +217,13 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
       const u = resolve(url);
       if (!u || known.has(urlKey(u))) continue;
       const before = value.slice(Math.max(0, (m.index ?? 0) - LEAD_IN_CHARS), m.index);
-      add(u, url, classifyLink(u, { pageHost, label: `${leadInOf(parent)} ${before}`, anchor: url, inText: !body, relatedZone: zoneOf(parent) === 'related' }), true, { el: parent, needle: url });
+      add(
+        u,
+        url,
+        classifyLink(u, { pageHost, label: `${leadInOf(parent)} ${before}`, anchor: url, inText: !body, relatedZone: zoneOf(parent) === 'related' }),
+        true,
+        { el: parent, needle: url },
+      );
     }
   }
 
@@ -214,7 +233,11 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
     if (list && body) {
       const first = list[0];
       const text = body.blocks[first.blockIndex].text;
-      return { ...src, citedAt: list.map((h) => ({ blockIndex: body.blocks[h.blockIndex].index, start: h.at, end: h.end })), context: sentenceAround(text, first.at, first.end) };
+      return {
+        ...src,
+        citedAt: list.map((h) => ({ blockIndex: body.blocks[h.blockIndex].index, start: h.at, end: h.end })),
+        context: sentenceAround(text, first.at, first.end),
+      };
     }
     for (const spot of spots.get(key) ?? []) {
       const context = contextOf(spot.el, spot.needle, contextCache);
@@ -224,7 +247,6 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
   });
   return { sources, partial };
 }
-
 
 /** Text nodes with a URL in them (when the caller has not scanned the region already). */
 function urlTextNodesOf(region: Element): Node[] {
@@ -302,10 +324,9 @@ function sentenceAround(text: string, from: number, to: number): string {
 function lastBoundary(s: string): number {
   let idx = -1;
   for (const m of s.matchAll(/[。！？!?](?=\s|\S)|\.(?=\s+[A-Z"“])/g)) idx = (m.index ?? 0) + 1;
-  return idx < 0 ? 0 : idx;
+  return Math.max(idx, 0);
 }
 
 function cut(s: string): string {
   return s.length > MAX_CONTEXT_CHARS ? `${s.slice(0, MAX_CONTEXT_CHARS - 1)}…` : s;
 }
-

@@ -7,20 +7,23 @@
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Social networks: X/Twitter, Facebook, Instagram, LinkedIn, YouTube, TikTok, Threads, Bluesky, Mastodon's main server, Pinterest, Reddit, LINE, Telegram. */
-const SOCIAL = /^(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.(?:net|com)|bsky\.app|mastodon\.social|pinterest\.com|reddit\.com|line\.me|t\.me)$/;
+const SOCIAL =
+  /^(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.(?:net|com)|bsky\.app|mastodon\.social|pinterest\.com|reddit\.com|line\.me|t\.me)$/;
 /**
  * Paths of a single post on those networks (a post can be evidence: "she wrote on X"): X statuses,
  * Facebook posts/videos/photos, Instagram /p/ and reels, LinkedIn posts, YouTube videos, TikTok
  * videos, Threads and Bluesky posts, Mastodon and Telegram message numbers, pins, Reddit threads.
  * Any other page of these hosts is a profile, a channel, a hashtag or a home page.
  */
-const SOCIAL_POST = /\/(?:status(?:es)?|posts?|videos?|photos?|permalink|story\.php|p|reels?|tv|pulse|feed\/update|watch|shorts|live|embed|pin|comments)\/|\/watch\b|\/@[^/]+\/\d+|^\/[^/]+\/\d+$/;
+const SOCIAL_POST =
+  /\/(?:status(?:es)?|posts?|videos?|photos?|permalink|story\.php|p|reels?|tv|pulse|feed\/update|watch|shorts|live|embed|pin|comments)\/|\/watch\b|\/@[^/]+\/\d+|^\/[^/]+\/\d+$/;
 /**
  * Affiliate and shopping redirectors: links that pay the page for a purchase (Amazon's short
  * links, Skimlinks, VigLink/Sovrn, Commission Junction, Rakuten LinkShare, Awin, ShareASale,
  * Impact, Partnerize, Japanese ASPs A8.net, ValueCommerce, Moshimo).
  */
-const AFFILIATE = /(?:^|\.)(?:amzn\.(?:to|eu|asia)|skimresources\.com|viglink\.com|shop-links\.co|howl\.me|linksynergy\.com|anrdoezrs\.net|dpbolvw\.net|jdoqocy\.com|tkqlhce\.com|kqzyfj\.com|awin1\.com|shareasale\.com|prf\.hn|pntra\.com|sjv\.io|a8\.net|valuecommerce\.com|moshimo\.com|afl\.rakuten\.co\.jp)$/;
+const AFFILIATE =
+  /(?:^|\.)(?:amzn\.(?:to|eu|asia)|skimresources\.com|viglink\.com|shop-links\.co|howl\.me|linksynergy\.com|anrdoezrs\.net|dpbolvw\.net|jdoqocy\.com|tkqlhce\.com|kqzyfj\.com|awin1\.com|shareasale\.com|prf\.hn|pntra\.com|sjv\.io|a8\.net|valuecommerce\.com|moshimo\.com|afl\.rakuten\.co\.jp)$/;
 
 /** The host without `www.` / `m.` / `mobile.`, lowercased. */
 function bareHost(host: string): string {

@@ -5,7 +5,8 @@
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Query parameters that identify a campaign or a click, never the page. */
-const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|igsh|yclid|_ga|_gl|_hsenc|_hsmi|mkt_tok|oly_enc_id|oly_anon_id|vero_id|vero_conv|wickedid|twclid|ttclid|li_fat_id|s_cid|cmpid|ncid|ocid|icid|spm|scm|sr_share|smid|smtyp|ref_src|ref_url|at_medium|at_campaign|at_custom\d*|guccounter|guce_referrer\w*|__twitter_impression|wt\.mc_id|wt_mc|rss|cvid|ito|soc_src|soc_trk)$/i;
+const TRACKING_PARAM =
+  /^(utm_\w+|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|igsh|yclid|_ga|_gl|_hsenc|_hsmi|mkt_tok|oly_enc_id|oly_anon_id|vero_id|vero_conv|wickedid|twclid|ttclid|li_fat_id|s_cid|cmpid|ncid|ocid|icid|spm|scm|sr_share|smid|smtyp|ref_src|ref_url|at_medium|at_campaign|at_custom\d*|guccounter|guce_referrer\w*|__twitter_impression|wt\.mc_id|wt_mc|rss|cvid|ito|soc_src|soc_trk)$/i;
 
 /** The cleaned absolute URL, or null for anything that is not a usable http(s) address. */
 export function normalizeUrl(href: string, base?: string): URL | null {
@@ -16,7 +17,7 @@ export function normalizeUrl(href: string, base?: string): URL | null {
     return null;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  if (!u.hostname || !u.hostname.includes('.') && u.hostname !== 'localhost') return null;
+  if (!u.hostname || (!u.hostname.includes('.') && u.hostname !== 'localhost')) return null;
   u.hash = '';
   if (u.search) {
     const keep = [...u.searchParams].filter(([k]) => !TRACKING_PARAM.test(k));

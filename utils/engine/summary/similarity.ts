@@ -27,7 +27,10 @@ function sortAscending(xs: number[], n = xs.length): void {
   for (let i = 1; i < n; i++) {
     const x = xs[i];
     let j = i - 1;
-    while (j >= 0 && xs[j] > x) { xs[j + 1] = xs[j]; j--; }
+    while (j >= 0 && xs[j] > x) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
     xs[j + 1] = x;
   }
 }
@@ -47,8 +50,16 @@ export function buildVectors(docs: string[][], extra: string[][] = []): { vector
   for (let d = 0; d < docs.length; d++) {
     for (const t of docs[d]) {
       let id = vocab.get(t);
-      if (id === undefined) { id = vocab.size; vocab.set(t, id); df.push(0); lastDoc.push(-1); }
-      if (lastDoc[id] !== d) { lastDoc[id] = d; df[id]++; }
+      if (id === undefined) {
+        id = vocab.size;
+        vocab.set(t, id);
+        df.push(0);
+        lastDoc.push(-1);
+      }
+      if (lastDoc[id] !== d) {
+        lastDoc[id] = d;
+        df[id]++;
+      }
       docIds.push(id);
     }
   }
@@ -104,8 +115,11 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   const ai = a.ids;
   const bi = b.ids;
   while (i < ai.length && j < bi.length) {
-    if (ai[i] === bi[j]) { dot += a.weights[i] * b.weights[j]; i++; j++; }
-    else if (ai[i] < bi[j]) i++;
+    if (ai[i] === bi[j]) {
+      dot += a.weights[i] * b.weights[j];
+      i++;
+      j++;
+    } else if (ai[i] < bi[j]) i++;
     else j++;
   }
   return dot;
@@ -124,7 +138,10 @@ export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[]
   const n = Math.min(vectors.length, opts.maxNodes);
   const out = new Array<number>(vectors.length).fill(0);
   if (n === 0) return out;
-  if (n === 1) { out[0] = 1; return out; }
+  if (n === 1) {
+    out[0] = 1;
+    return out;
+  }
 
   // Pairwise similarities through an inverted index (flat arrays, nodes ascending in each
   // term's list): only pairs that share a term cost anything. Plain arrays, not typed ones:
@@ -173,14 +190,23 @@ export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[]
       const end = start[t + 1];
       for (let q = pos[t]++ + 1; q < end; q++) {
         const node = postNode[q];
-        if (mark[node] !== i) { mark[node] = i; seen.push(node); }
+        if (mark[node] !== i) {
+          mark[node] = i;
+          seen.push(node);
+        }
         acc[node] += vw * postW[q];
       }
     }
     sortAscending(seen);
     for (const j of seen) {
       // Only nodes sharing a term can pass a positive threshold.
-      if (threshold > 0 && acc[j] >= threshold) { pairLow.push(i); pairHigh.push(j); pairW.push(acc[j]); degree[i]++; degree[j]++; }
+      if (threshold > 0 && acc[j] >= threshold) {
+        pairLow.push(i);
+        pairHigh.push(j);
+        pairW.push(acc[j]);
+        degree[i]++;
+        degree[j]++;
+      }
       acc[j] = 0;
     }
     seen.length = 0;
@@ -190,7 +216,13 @@ export function lexRank(vectors: SparseVector[], opts: LexRankOptions): number[]
     for (let i = 0; i < n; i++) {
       for (let j = i; j < n; j++) {
         const w = i === j ? 0 : cosine(vectors[i], vectors[j]);
-        if (w >= threshold) { pairLow.push(i); pairHigh.push(j); pairW.push(w); degree[i]++; if (j !== i) degree[j]++; }
+        if (w >= threshold) {
+          pairLow.push(i);
+          pairHigh.push(j);
+          pairW.push(w);
+          degree[i]++;
+          if (j !== i) degree[j]++;
+        }
       }
     }
   }

@@ -105,13 +105,17 @@ export const TUNABLES = {
   /** Links and addresses: "Source: https://…" lines. */
   URL: /https?:\/\/|www\.[a-z0-9-]+\./i,
   /** Bylines and credits (checked on short sentences only). */
-  CREDIT: /^(?:by|written by|reporting by|additional reporting|edited by|photo(?:graph)?s?(?: by)?|image(?:s)?(?: by)?|credit|source|via|illustration)\b[\s:]|\b(?:getty images|shutterstock|ap photo|afp|reuters|epa|all rights reserved|copyright)\b|©|^(?:文|写真|撮影|画像|出典|引用元?|提供|取材|記者)\s*[:：／/＝=]|(?:撮影|提供|記者)[）)]?$/iu,
+  CREDIT:
+    /^(?:by|written by|reporting by|additional reporting|edited by|photo(?:graph)?s?(?: by)?|image(?:s)?(?: by)?|credit|source|via|illustration)\b[\s:]|\b(?:getty images|shutterstock|ap photo|afp|reuters|epa|all rights reserved|copyright)\b|©|^(?:文|写真|撮影|画像|出典|引用元?|提供|取材|記者)\s*[:：／/＝=]|(?:撮影|提供|記者)[）)]?$/iu,
   /** "Read more" and navigation lines. */
-  READ_MORE: /^(?:read more|related|see also|more:|watch:|listen:|click here|sign up|subscribe|follow (?:us|him|her)|share this|advertisement|continue reading|next page)\b|さらに読む|続きを読む|次のページ|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|出典\s*[/／]|画像元|引用元|英語記事/iu,
+  READ_MORE:
+    /^(?:read more|related|see also|more:|watch:|listen:|click here|sign up|subscribe|follow (?:us|him|her)|share this|advertisement|continue reading|next page)\b|さらに読む|続きを読む|次のページ|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|出典\s*[/／]|画像元|引用元|英語記事/iu,
   /** Reader comments by their wording: Japanese sentence endings that address the reader or give an opinion. */
-  COMMENT_SENTENCE: /(?:ですね|ますね|ですよね|ますよね|でしょうね|だよね|でしょう|と感じます|と思います|と思いました|ましょう|ませんか)[。！!]*$|^@\w+|^(?:reply|report|like|share)$/iu,
+  COMMENT_SENTENCE:
+    /(?:ですね|ますね|ですよね|ますよね|でしょうね|だよね|でしょう|と感じます|と思います|と思いました|ましょう|ませんか)[。！!]*$|^@\w+|^(?:reply|report|like|share)$/iu,
   /** Headings that open a comment section; the blocks under them are not the article. */
-  COMMENT_HEADING: /^(?:\d+\s*)?(?:comments?|reader comments|responses|discussion|コメント|みんなの(?:反応|声|コメント)|ネットの(?:反応|声)|読者の(?:声|コメント)|口コミ|感想)/iu,
+  COMMENT_HEADING:
+    /^(?:\d+\s*)?(?:comments?|reader comments|responses|discussion|コメント|みんなの(?:反応|声|コメント)|ネットの(?:反応|声)|読者の(?:声|コメント)|口コミ|感想)/iu,
   /**
    * How a sentence ends: final punctuation (any script), possibly inside closing quotes and
    * brackets; or, in Japanese, a predicate without its full stop (news sites often leave the last
@@ -176,7 +180,10 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
     if (block.kind === 'heading') {
       const level = block.level ?? 2;
       if (commentLevel && level <= commentLevel) commentLevel = 0;
-      if (T.COMMENT_HEADING.test(block.text)) { commentLevel = level; continue; }
+      if (T.COMMENT_HEADING.test(block.text)) {
+        commentLevel = level;
+        continue;
+      }
       section++;
       heading = block.text;
       afterHeading = true;
@@ -191,7 +198,10 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
     blocks.push({ block, input, section, heading, afterHeading });
     afterHeading = false;
   }
-  const split = splitSentencesOfAll(blocks.map((b) => b.input), lang);
+  const split = splitSentencesOfAll(
+    blocks.map((b) => b.input),
+    lang,
+  );
 
   // The sentences that may be candidates, block by block; their words come all at once
   // (one dictionary-segmenter call for many sentences in Japanese and Chinese).
@@ -212,7 +222,10 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
     });
   }
   firstSpan.push(spans.length);
-  const spanWords = wordsOfAll(spans.map((s) => s.text), lang);
+  const spanWords = wordsOfAll(
+    spans.map((s) => s.text),
+    lang,
+  );
 
   // Sentences that end like sentences, when there are any: a line without final punctuation is
   // a headline, a label, a stamp or a link title far more often than a finding.
@@ -230,9 +243,17 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
       const ws = spanWords[i];
       if (eligible[i] !== need) continue;
       out.push({
-        blockIndex: block.index, sentenceIndex, start, end, text, section,
-        ordinal: out.length, sectionLead: leadPending && section > 0, words: ws.length,
-        terms: termsFromWords(ws, lang), heading,
+        blockIndex: block.index,
+        sentenceIndex,
+        start,
+        end,
+        text,
+        section,
+        ordinal: out.length,
+        sectionLead: leadPending && section > 0,
+        words: ws.length,
+        terms: termsFromWords(ws, lang),
+        heading,
       });
       leadPending = false;
     }
@@ -254,17 +275,17 @@ function positionPrior(c: Candidate): number {
 }
 
 /** Scores in [0, 1] for each candidate (before redundancy). */
-function scoreCandidates(cands: Candidate[], vectors: SparseVector[], title: SparseVector | null,
-  headings: (SparseVector | null)[], cjk: boolean): number[] {
+function scoreCandidates(cands: Candidate[], vectors: SparseVector[], title: SparseVector | null, headings: (SparseVector | null)[], cjk: boolean): number[] {
   const central = lexRank(vectors, {
-    threshold: T.LEXRANK_THRESHOLD, damping: T.LEXRANK_DAMPING,
-    iterations: T.LEXRANK_ITERATIONS, maxNodes: T.LEXRANK_MAX_NODES,
+    threshold: T.LEXRANK_THRESHOLD,
+    damping: T.LEXRANK_DAMPING,
+    iterations: T.LEXRANK_ITERATIONS,
+    maxNodes: T.LEXRANK_MAX_NODES,
   });
   const scores = cands.map((c, i) => {
     const titleSim = title ? cosine(vectors[i], title) : 0;
     const headingSim = headings[i] ? cosine(vectors[i], headings[i]!) : 0;
-    const base = T.W_CENTRALITY * central[i] + T.W_POSITION * positionPrior(c)
-      + T.W_TITLE * titleSim + T.W_HEADING * headingSim;
+    const base = T.W_CENTRALITY * central[i] + T.W_POSITION * positionPrior(c) + T.W_TITLE * titleSim + T.W_HEADING * headingSim;
     return base * lengthPrior(c.words, cjk);
   });
   const max = Math.max(...scores, 1e-9);
@@ -287,7 +308,10 @@ function select(cands: Candidate[], vectors: SparseVector[], scores: number[], a
       if (redundancy[i] >= T.DUPLICATE_SIMILARITY) continue;
       const repeat = sections > 1 ? (perSection.get(cands[i].section) ?? 0) * T.SECTION_REPEAT_PENALTY : 0;
       const value = scores[i] - T.MMR_REDUNDANCY * redundancy[i] - repeat;
-      if (value > bestValue) { bestValue = value; best = i; }
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
     }
     if (best < 0) break;
     chosen.push(best);
@@ -319,13 +343,12 @@ export function summarize(article: Article, options: SummarizeOptions = {}): Key
   if (!cands.length) return authorPoints;
 
   const headingTexts = [...new Set(cands.map((c) => c.heading))];
-  const extra = [
-    article.title ?? '',
-    ...headingTexts,
-    ...authorPoints.map((p) => p.text),
-  ];
+  const extra = [article.title ?? '', ...headingTexts, ...authorPoints.map((p) => p.text)];
   const extraTerms = wordsOfAll(extra, lang).map((ws) => termsFromWords(ws, lang));
-  const { vectors, extraVectors } = buildVectors(cands.map((c) => c.terms), extraTerms);
+  const { vectors, extraVectors } = buildVectors(
+    cands.map((c) => c.terms),
+    extraTerms,
+  );
   const title = article.title ? extraVectors[0] : null;
   const headingVector = new Map(headingTexts.map((h, i) => [h, h ? extraVectors[1 + i] : null]));
   const headings = cands.map((c) => headingVector.get(c.heading) ?? null);

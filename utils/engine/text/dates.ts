@@ -31,7 +31,8 @@ const DATE_OR_TIME = new RegExp(DATE_PARTS.join('|'), 'giu');
  * What stands around a stamp in a dateline besides the date: the verbs of a stamp, weekdays
  * ("Wednesday", "segunda-feira"), short words (time zones, "on", "at", "de"), separators.
  */
-const STAMP_WORDS = /\b(?:updated?|published|posted|modified|publicad[oa]|publié|actualizad[oa]|atualizad[oa]|veröffentlicht|aktualisiert|\p{L}+day|\p{L}+feira|\p{L}{1,3})\b|更新|公開|配信|投稿|掲載|日時/giu;
+const STAMP_WORDS =
+  /\b(?:updated?|published|posted|modified|publicad[oa]|publié|actualizad[oa]|atualizad[oa]|veröffentlicht|aktualisiert|\p{L}+day|\p{L}+feira|\p{L}{1,3})\b|更新|公開|配信|投稿|掲載|日時/giu;
 /** A dateline has at most this many letters and digits besides its stamp (a byline name, "By.KJ"). */
 const MAX_STAMP_REST = 16;
 
@@ -47,12 +48,18 @@ export function hasDate(text: string): boolean {
  */
 export function isDateline(text: string): boolean {
   if (!hasDate(text)) return false;
-  const rest = text.replace(DATE_OR_TIME, ' ').replace(STAMP_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '');
+  const rest = text
+    .replace(DATE_OR_TIME, ' ')
+    .replace(STAMP_WORDS, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
   return rest.length <= MAX_STAMP_REST;
 }
 
 /** A stamp at the start of a line ("Updated: December 9, 2024"), possibly glued to the sentence after it. */
-const LEADING_STAMP = new RegExp(`^(?:(?:updated|published|posted|modified)\\s*:?\\s*)?(?:${DATE_PARTS.slice(0, 4).join('|')})(?:,?\\s*(?:${DATE_PARTS[5]}))?\\s*`, 'iu');
+const LEADING_STAMP = new RegExp(
+  `^(?:(?:updated|published|posted|modified)\\s*:?\\s*)?(?:${DATE_PARTS.slice(0, 4).join('|')})(?:,?\\s*(?:${DATE_PARTS[5]}))?\\s*`,
+  'iu',
+);
 /** A capitalised word: where the sentence after a glued stamp starts. */
 const SENTENCE_START = /^\p{Lu}\p{Ll}/u;
 

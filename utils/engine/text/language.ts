@@ -28,7 +28,15 @@ const SCRIPT_LANGS: Record<string, Set<string>> = {
 };
 /** Default language of each script when the declaration does not fit it. */
 const SCRIPT_DEFAULT: Record<string, string> = {
-  arabic: 'ar', hebrew: 'he', cyrillic: 'ru', greek: 'el', thai: 'th', devanagari: 'hi', han: 'zh', hangul: 'ko', kana: 'ja',
+  arabic: 'ar',
+  hebrew: 'he',
+  cyrillic: 'ru',
+  greek: 'el',
+  thai: 'th',
+  devanagari: 'hi',
+  han: 'zh',
+  hangul: 'ko',
+  kana: 'ja',
 };
 /** Very common words of Latin-script languages, to name undeclared or mis-declared Latin text. */
 const LATIN_HINTS: Record<string, string[]> = {
@@ -49,7 +57,8 @@ function scriptOf(c: number): string | null {
   if (c >= 0x370 && c <= 0x3ff) return 'greek';
   if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
   if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
-  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 'arabic';
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
+    return 'arabic';
   if (c >= 0x900 && c <= 0x97f) return 'devanagari';
   if (c >= 0xe00 && c <= 0xe7f) return 'thai';
   if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0xac00 && c <= 0xd7af)) return 'hangul';
@@ -112,12 +121,16 @@ function guessFromScripts(counts: Record<string, number>, letters: number): stri
   let best = '';
   let n = 0;
   for (const [s, c] of Object.entries(counts)) if (c > n) [best, n] = [s, c];
-  return best === 'latin' ? '' : SCRIPT_DEFAULT[best] ?? '';
+  return best === 'latin' ? '' : (SCRIPT_DEFAULT[best] ?? '');
 }
 
 /** The Latin-script language whose common words are most frequent in the text, if any clearly is. */
 function guessLatin(text: string): string | undefined {
-  const words = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .slice(0, SAMPLE_CHARS)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 10) return undefined;
   const freq = new Map<string, number>();
   for (const w of words) freq.set(w, (freq.get(w) ?? 0) + 1);

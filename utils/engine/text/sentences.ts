@@ -31,7 +31,9 @@ const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp det
   jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
   no nos vol vols pp p fig figs ed eds est approx dept univ assn bros co corp inc ltd plc vs etc al e g i
-  ave blvd rd hwy apt`.split(/\s+/).filter(Boolean),
+  ave blvd rd hwy apt`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 /**
  * Words that start a new sentence after an ambiguous abbreviation such as
@@ -43,7 +45,14 @@ const SENTENCE_STARTERS = new Set(
   in on at for if when while after before as however meanwhile still then now it's he's she's`.split(/\s+/),
 );
 const OPEN_TO_CLOSE: Record<string, string> = {
-  '「': '」', '『': '』', '（': '）', '(': ')', '【': '】', '〈': '〉', '《': '》', '｢': '｣',
+  '「': '」',
+  '『': '』',
+  '（': '）',
+  '(': ')',
+  '【': '】',
+  '〈': '〉',
+  '《': '》',
+  '｢': '｣',
 };
 /** A bracketed span longer than this is not trusted to be one sentence (a stray bracket, a whole quoted speech). */
 const MAX_BRACKET_SPAN = 400;
@@ -68,7 +77,10 @@ function insideBrackets(text: string): number[] | null {
     const i = m.index;
     const ch = m[0];
     const close = OPEN_TO_CLOSE[ch];
-    if (close) { stack.push({ close, at: i }); continue; }
+    if (close) {
+      stack.push({ close, at: i });
+      continue;
+    }
     // Pop to the matching opener, forgiving unmatched openers inside.
     for (let k = stack.length - 1; k >= 0; k--) {
       if (stack[k].close === ch) {
@@ -151,7 +163,10 @@ function chunkBounds(text: string): number[] {
     let cut = -1;
     const re = /[.!?。！？]\s+/g;
     for (let m = re.exec(window); m; m = re.exec(window)) if (m.index + m[0].length > MAX_SEGMENT_INPUT / 4) cut = m.index + m[0].length;
-    if (cut < 0) { const sp = window.lastIndexOf(' '); cut = sp > 0 ? sp + 1 : MAX_SEGMENT_INPUT; }
+    if (cut < 0) {
+      const sp = window.lastIndexOf(' ');
+      cut = sp > 0 ? sp + 1 : MAX_SEGMENT_INPUT;
+    }
     last += cut;
     bounds.push(last);
   }
@@ -175,7 +190,7 @@ function firstWord(text: string, start: number): string {
 function isAbbreviationBreak(text: string, at: number): boolean {
   const token = lastToken(text, at);
   if (!token.endsWith('.')) return false;
-  const bare = token.replace(/^[("'“‘\[]+/, '');
+  const bare = token.replace(/^[("'“‘[]+/, '');
   const word = bare.slice(0, -1).toLowerCase();
   const next = firstWord(text, at);
   if (!next) return false;
@@ -215,7 +230,10 @@ function collectBreaks(text: string, icu: IcuPiece[]): Pending {
   for (;;) {
     const m = LINE_BREAK.exec(text);
     const le = m ? m.index : text.length;
-    if (ls > 0) { breaks.push(ls); lineStarts.push(ls); }
+    if (ls > 0) {
+      breaks.push(ls);
+      lineStarts.push(ls);
+    }
     const line = ls === 0 && le === text.length ? text : text.slice(ls, le);
     // UAX #29 only breaks after a sentence terminal: a line with none before its end is one sentence.
     if (INNER_TERMINAL.test(line)) {
@@ -242,7 +260,7 @@ function finish({ text, breaks, lineStarts }: Pending): SentenceSpan[] {
     if (kept.length && kept[kept.length - 1] === at) continue;
     if (!hardBreaks?.has(at)) {
       if (inside === undefined) inside = insideBrackets(text);
-      if (inside && inside[at]) continue;
+      if (inside?.[at]) continue;
       if (isAbbreviationBreak(text, at)) continue;
     }
     kept.push(at);

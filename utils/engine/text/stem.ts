@@ -52,18 +52,37 @@ function replaceIf(w: string, suffix: string, repl: string, minM: number): strin
 }
 
 const STEP2: [string, string][] = [
-  ['ational', 'ate'], ['tional', 'tion'], ['enci', 'ence'], ['anci', 'ance'], ['izer', 'ize'],
-  ['abli', 'able'], ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous'],
-  ['ization', 'ize'], ['ation', 'ate'], ['ator', 'ate'], ['alism', 'al'], ['iveness', 'ive'],
-  ['fulness', 'ful'], ['ousness', 'ous'], ['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble'],
+  ['ational', 'ate'],
+  ['tional', 'tion'],
+  ['enci', 'ence'],
+  ['anci', 'ance'],
+  ['izer', 'ize'],
+  ['abli', 'able'],
+  ['alli', 'al'],
+  ['entli', 'ent'],
+  ['eli', 'e'],
+  ['ousli', 'ous'],
+  ['ization', 'ize'],
+  ['ation', 'ate'],
+  ['ator', 'ate'],
+  ['alism', 'al'],
+  ['iveness', 'ive'],
+  ['fulness', 'ful'],
+  ['ousness', 'ous'],
+  ['aliti', 'al'],
+  ['iviti', 'ive'],
+  ['biliti', 'ble'],
 ];
 const STEP3: [string, string][] = [
-  ['icate', 'ic'], ['ative', ''], ['alize', 'al'], ['iciti', 'ic'], ['ical', 'ic'], ['ful', ''], ['ness', ''],
+  ['icate', 'ic'],
+  ['ative', ''],
+  ['alize', 'al'],
+  ['iciti', 'ic'],
+  ['ical', 'ic'],
+  ['ful', ''],
+  ['ness', ''],
 ];
-const STEP4 = [
-  'al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent',
-  'ion', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize',
-];
+const STEP4 = ['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize'];
 
 export function porterStem(word: string): string {
   if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
@@ -72,17 +91,20 @@ export function porterStem(word: string): string {
   // Step 1a
   if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('ies')) w = w.slice(0, -2);
-  else if (w.endsWith('ss')) { /* keep */ }
-  else if (w.endsWith('s')) w = w.slice(0, -1);
+  else if (w.endsWith('ss')) {
+    /* keep */
+  } else if (w.endsWith('s')) w = w.slice(0, -1);
 
   // Step 1b
   let extra = false;
   if (w.endsWith('eed')) {
     if (measure(w, w.length - 3) > 0) w = w.slice(0, -1);
   } else if (w.endsWith('ed') && hasVowel(w, w.length - 2)) {
-    w = w.slice(0, -2); extra = true;
+    w = w.slice(0, -2);
+    extra = true;
   } else if (w.endsWith('ing') && hasVowel(w, w.length - 3)) {
-    w = w.slice(0, -3); extra = true;
+    w = w.slice(0, -3);
+    extra = true;
   }
   if (extra) {
     if (w.endsWith('at') || w.endsWith('bl') || w.endsWith('iz')) w += 'e';
@@ -91,17 +113,23 @@ export function porterStem(word: string): string {
   }
 
   // Step 1c
-  if (w.endsWith('y') && hasVowel(w, w.length - 1)) w = w.slice(0, -1) + 'i';
+  if (w.endsWith('y') && hasVowel(w, w.length - 1)) w = `${w.slice(0, -1)}i`;
 
   // Step 2
   for (const [s, r] of STEP2) {
     const out = replaceIf(w, s, r, 0);
-    if (out !== null) { w = out; break; }
+    if (out !== null) {
+      w = out;
+      break;
+    }
   }
   // Step 3
   for (const [s, r] of STEP3) {
     const out = replaceIf(w, s, r, 0);
-    if (out !== null) { w = out; break; }
+    if (out !== null) {
+      w = out;
+      break;
+    }
   }
   // Step 4 (longest matching suffix first: the list is checked in an order where no earlier entry is a suffix of a later one that matters)
   for (const s of STEP4) {

@@ -42,7 +42,11 @@ function toSet(list: string): Set<string> {
 }
 
 const LISTS: Record<string, Set<string>> = {
-  en: toSet(EN), ja: toSet(JA), fr: toSet(FR), de: toSet(DE), es: toSet(ES),
+  en: toSet(EN),
+  ja: toSet(JA),
+  fr: toSet(FR),
+  de: toSet(DE),
+  es: toSet(ES),
 };
 
 let lastTag: string | undefined;
@@ -67,7 +71,7 @@ const stopwordTests = new Map<string, ((word: string) => boolean) | null>();
 export function stopwordTest(primary: string): ((word: string) => boolean) | null {
   let test = stopwordTests.get(primary);
   if (test === undefined) {
-    const set = Object.prototype.hasOwnProperty.call(LISTS, primary) ? LISTS[primary] : undefined;
+    const set = Object.hasOwn(LISTS, primary) ? LISTS[primary] : undefined;
     test = !set ? null : primary === 'ja' ? isJapaneseStopword : (word: string) => set.has(word);
     stopwordTests.set(primary, test);
   }

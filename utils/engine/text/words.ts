@@ -35,7 +35,10 @@ const MAX_SEGMENT_INPUT = 2000;
 function* pieces(text: string): Generator<string> {
   let i = 0;
   while (i < text.length) {
-    if (text.length - i <= MAX_SEGMENT_INPUT) { yield text.slice(i); return; }
+    if (text.length - i <= MAX_SEGMENT_INPUT) {
+      yield text.slice(i);
+      return;
+    }
     let cut = text.lastIndexOf(' ', i + MAX_SEGMENT_INPUT);
     if (cut <= i) cut = i + MAX_SEGMENT_INPUT;
     yield text.slice(i, cut);
@@ -47,7 +50,8 @@ function* pieces(text: string): Generator<string> {
  * Scripts written without spaces between words: only a dictionary-based
  * segmenter (Intl.Segmenter) can find their words.
  */
-const NEEDS_DICTIONARY = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const NEEDS_DICTIONARY =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 /**
  * UAX #29 words for scripts that separate words with spaces: letters/digits
  * joined by MidLetter (' ’ . : ·) between letters and MidNum (, . ') between
@@ -104,9 +108,15 @@ export function wordsOfAll(texts: readonly string[], lang: string): string[][] {
   };
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
-    if (!NOT_PLAIN.test(text)) { out[i] = text.toLowerCase().match(ASCII_WORD) ?? []; continue; }
+    if (!NOT_PLAIN.test(text)) {
+      out[i] = text.toLowerCase().match(ASCII_WORD) ?? [];
+      continue;
+    }
     const normalized = text.normalize('NFKC').toLowerCase();
-    if (!NEEDS_DICTIONARY.test(normalized)) { out[i] = normalized.match(SPACED_WORD) ?? []; continue; }
+    if (!NEEDS_DICTIONARY.test(normalized)) {
+      out[i] = normalized.match(SPACED_WORD) ?? [];
+      continue;
+    }
     out[i] = [];
     for (const piece of pieces(normalized)) {
       if (length + piece.length > MAX_SEGMENTER_BATCH) flush();
@@ -156,7 +166,7 @@ export function termsFromWords(ws: string[], lang: string): string[] {
   const en = primary === 'en';
   const out: string[] = [];
   for (const w of ws) {
-    if (isStop && isStop(w)) continue;
+    if (isStop?.(w)) continue;
     // A single Latin letter carries no topic (initials, "s" of "'s"); a single CJK character may.
     if (w.length === 1) {
       const c = w.charCodeAt(0);

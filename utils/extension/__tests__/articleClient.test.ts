@@ -5,7 +5,6 @@ import { createArticleClient } from '../articleClient';
 import { emptyArticle as article } from './emptyArticle';
 import { encodeArticle } from '../protocol';
 
-
 describe('articleClient.loadArticle', () => {
   let executeScript: ReturnType<typeof vi.fn>;
   const browser = fakeBrowser as unknown as WxtBrowser;
@@ -38,17 +37,29 @@ describe('articleClient.loadArticle', () => {
 
   it('tells missing access from failures', async () => {
     const id = await tab('https://news.example/b');
-    executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    executeScript.mockRejectedValueOnce(
+      new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'),
+    );
     expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'no-access' });
     executeScript.mockRejectedValueOnce(new Error('Frame with ID 0 is showing error page'));
     expect((await createArticleClient(browser).loadArticle(id)).kind).toBe('restricted');
     executeScript.mockResolvedValueOnce([{ result: { ok: false, error: 'boom' } }]);
     expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'error', message: 'boom' });
     // An exception in the content script arrives with its detail for a bug report.
-    executeScript.mockResolvedValueOnce([{ result: { ok: false, error: 'x is null', detail: 'extract: TypeError: x is null\nat extract (content-script.js:1:2)' } }]);
-    expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'error', message: 'x is null', detail: 'extract: TypeError: x is null\nat extract (content-script.js:1:2)' });
+    executeScript.mockResolvedValueOnce([
+      { result: { ok: false, error: 'x is null', detail: 'extract: TypeError: x is null\nat extract (content-script.js:1:2)' } },
+    ]);
+    expect(await createArticleClient(browser).loadArticle(id)).toEqual({
+      kind: 'error',
+      message: 'x is null',
+      detail: 'extract: TypeError: x is null\nat extract (content-script.js:1:2)',
+    });
     executeScript.mockRejectedValueOnce(new Error('Something the browser said'));
-    expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'error', message: 'Something the browser said', detail: 'executeScript: Something the browser said' });
+    expect(await createArticleClient(browser).loadArticle(id)).toEqual({
+      kind: 'error',
+      message: 'Something the browser said',
+      detail: 'executeScript: Something the browser said',
+    });
     executeScript.mockResolvedValueOnce([]);
     expect((await createArticleClient(browser).loadArticle(id)).kind).toBe('timeout');
   });
@@ -98,7 +109,9 @@ describe('articleClient cache', () => {
     executeScript.mockResolvedValue([{ result: { ok: true, article: encoded } }]);
     const client = createArticleClient(browser);
     await client.loadArticle(id);
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(`article:${id}`)).toEqual({ [`article:${id}`]: { url: 'https://news.example/f', article: encoded } }));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.session.get(`article:${id}`)).toEqual({ [`article:${id}`]: { url: 'https://news.example/f', article: encoded } }),
+    );
     // An entry of another shape (an older version's object) is read again from the page, not trusted.
     await fakeBrowser.storage.session.set({ [`article:${id}`]: { url: 'https://news.example/f', article: { title: 'old' } } });
     expect(await client.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });

@@ -7,7 +7,8 @@ describe('originPattern', () => {
   it("is the page's site as a host pattern, only for http(s)", () => {
     expect(originPattern('https://news.example/a/b?c#d')).toBe('https://news.example/*');
     expect(originPattern('http://127.0.0.1:8080/x')).toBe('http://127.0.0.1:8080/*');
-    for (const url of [undefined, '', 'chrome://settings', 'file:///tmp/a.html', 'javascript:alert(1)', 'not a url']) expect(originPattern(url)).toBeUndefined();
+    for (const url of [undefined, '', 'chrome://settings', 'file:///tmp/a.html', 'javascript:alert(1)', 'not a url'])
+      expect(originPattern(url)).toBeUndefined();
   });
 });
 
@@ -34,7 +35,7 @@ describe('createTabAccessRequest: the side panel\'s "Summarize this tab"', () =>
     expect(everySite).not.toHaveBeenCalled();
   });
 
-  it('asks for every http(s) site when the tab\'s address is hidden, and that turns automatic mode on', async () => {
+  it("asks for every http(s) site when the tab's address is hidden, and that turns automatic mode on", async () => {
     const tab = await fakeBrowser.tabs.create({});
     const everySite = vi.fn();
     const access = createTabAccessRequest(browser, everySite);
@@ -45,7 +46,7 @@ describe('createTabAccessRequest: the side panel\'s "Summarize this tab"', () =>
     expect(everySite).toHaveBeenCalledTimes(1);
   });
 
-  it('calls the browser in the click\'s own task (before any await), and a refusal changes nothing', async () => {
+  it("calls the browser in the click's own task (before any await), and a refusal changes nothing", async () => {
     request.mockResolvedValue(false);
     const everySite = vi.fn();
     const access = createTabAccessRequest(browser, everySite);

@@ -97,8 +97,16 @@ describe('describeError: a bug reaches the reader as an error with a detail to r
   });
 
   it('crosses contexts with the result and the load outcome, cut to the same length', () => {
-    expect(decodeExtractResult({ ok: false, error: 'boom', detail: 'extract: Error: boom' })).toEqual({ ok: false, error: 'boom', detail: 'extract: Error: boom' });
+    expect(decodeExtractResult({ ok: false, error: 'boom', detail: 'extract: Error: boom' })).toEqual({
+      ok: false,
+      error: 'boom',
+      detail: 'extract: Error: boom',
+    });
     expect(decodeExtractResult({ ok: false, error: 'boom', detail: 7 })).toEqual({ ok: false, error: 'boom' });
-    expect(decodeLoadOutcome({ kind: 'error', message: 'boom', detail: 'd'.repeat(3000) })).toEqual({ kind: 'error', message: 'boom', detail: 'd'.repeat(1200) });
+    expect(decodeLoadOutcome({ kind: 'error', message: 'boom', detail: 'd'.repeat(3000) })).toEqual({
+      kind: 'error',
+      message: 'boom',
+      detail: 'd'.repeat(1200),
+    });
   });
 });

@@ -114,20 +114,41 @@ describe('read-ahead (toolbar click → popup)', () => {
 describe('decodeLoadOutcome', () => {
   it('accepts each outcome and rejects anything else', () => {
     const encoded = encodeArticle(article('https://news.example/i'));
-    expect(decodeLoadOutcome({ kind: 'article', article: encoded, fromCache: true })).toMatchObject({ kind: 'article', fromCache: true, article: { url: 'https://news.example/i' } });
+    expect(decodeLoadOutcome({ kind: 'article', article: encoded, fromCache: true })).toMatchObject({
+      kind: 'article',
+      fromCache: true,
+      article: { url: 'https://news.example/i' },
+    });
     expect(decodeLoadOutcome({ kind: 'restricted', url: 'chrome://x' })).toEqual({ kind: 'restricted', url: 'chrome://x' });
     expect(decodeLoadOutcome({ kind: 'restricted', url: 5 })).toEqual({ kind: 'restricted' });
     expect(decodeLoadOutcome({ kind: 'no-access', extra: 1 })).toEqual({ kind: 'no-access' });
     expect(decodeLoadOutcome({ kind: 'error' })).toEqual({ kind: 'error', message: 'unknown error' });
     // Key points that are not key points of this article are dropped; the article stays (the UI summarizes).
     const point = { text: 'x', origin: 'sift', score: 1, blockIndex: -1, sentenceIndex: 0, start: 0, end: 1 };
-    expect(decodeLoadOutcome({ kind: 'article', article: encoded, fromCache: false, summary: { points: 1, keyPoints: [point] } })).toMatchObject({ summary: { points: 1 } });
-    for (const summary of [{ points: 1, keyPoints: [{ ...point, origin: 'page' }] }, { points: 1, keyPoints: [{ ...point, blockIndex: 3 }] }, { points: '1', keyPoints: [] }, { points: 1 }, 'x']) {
+    expect(decodeLoadOutcome({ kind: 'article', article: encoded, fromCache: false, summary: { points: 1, keyPoints: [point] } })).toMatchObject({
+      summary: { points: 1 },
+    });
+    for (const summary of [
+      { points: 1, keyPoints: [{ ...point, origin: 'page' }] },
+      { points: 1, keyPoints: [{ ...point, blockIndex: 3 }] },
+      { points: '1', keyPoints: [] },
+      { points: 1 },
+      'x',
+    ]) {
       const got = decodeLoadOutcome({ kind: 'article', article: encoded, fromCache: false, summary });
       expect(got).toMatchObject({ kind: 'article' });
       expect(got && 'summary' in got).toBe(false);
     }
-    for (const junk of [null, undefined, 'article', 3, {}, { kind: 'article', article: '{"title":1}' }, { kind: 'article', article: { url: 'x' } }, { kind: 'loading' }]) {
+    for (const junk of [
+      null,
+      undefined,
+      'article',
+      3,
+      {},
+      { kind: 'article', article: '{"title":1}' },
+      { kind: 'article', article: { url: 'x' } },
+      { kind: 'loading' },
+    ]) {
       expect(decodeLoadOutcome(junk)).toBeNull();
     }
   });

@@ -19,12 +19,9 @@ describe('classifyTabUrl', () => {
     expect(classifyTabUrl(url)).toBe('restricted');
   });
 
-  it.each(['https://example.com/news/1', 'http://127.0.0.1:8080/a.html', 'https://chrome.google.com/search'])(
-    '%s can be read',
-    (url) => {
-      expect(classifyTabUrl(url)).toBe('ok');
-    },
-  );
+  it.each(['https://example.com/news/1', 'http://127.0.0.1:8080/a.html', 'https://chrome.google.com/search'])('%s can be read', (url) => {
+    expect(classifyTabUrl(url)).toBe('ok');
+  });
 
   it('is unknown when the browser hides the URL', () => {
     expect(classifyTabUrl(undefined)).toBe('unknown');

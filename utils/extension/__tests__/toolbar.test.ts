@@ -13,12 +13,17 @@ function fakeBrowser({ openPopup }: { openPopup?: (o?: { windowId?: number }) =>
     action: { setPopup, onClicked: { addListener: (l: (typeof clicks)[number]) => clicks.push(l) }, ...(openPopup ? { openPopup } : {}) },
     runtime: { onConnect: { addListener: (l: (typeof connects)[number]) => connects.push(l) } },
   } as unknown as WxtBrowser;
-  const click = (tab: { id?: number; windowId: number; url?: string }) => clicks.forEach((l) => l(tab));
+  const click = (tab: { id?: number; windowId: number; url?: string }) =>
+    clicks.forEach((l) => {
+      l(tab);
+    });
   /** A popup connects its port; returns the function that closes it. */
   const connect = (name: string) => {
     const closed: (() => void)[] = [];
-    connects.forEach((l) => l({ name, onDisconnect: { addListener: (f) => closed.push(f) } }));
-    return () => closed.forEach((f) => f());
+    for (const l of connects) l({ name, onDisconnect: { addListener: (f) => closed.push(f) } });
+    return () => {
+      for (const f of closed) f();
+    };
   };
   return { browser, setPopup, click, connect };
 }

@@ -14,7 +14,7 @@ const SENTENCES = [
 ];
 function prose(chars: number): string {
   let s = '';
-  for (let i = 0; s.length < chars; i++) s += SENTENCES[i % SENTENCES.length] + ' ';
+  for (let i = 0; s.length < chars; i++) s += `${SENTENCES[i % SENTENCES.length]} `;
   return s.slice(0, chars);
 }
 function load(body: string, title = 'A pathological page'): Document {
@@ -49,7 +49,10 @@ describe('caps on pathological pages', () => {
   it('20,000 links: at most 2,000 looked at, sources unique absolute http(s), partial', () => {
     const paras: string[] = [];
     for (let i = 0; i < 20_000; i += 10) {
-      const items = Array.from({ length: 10 }, (_, k) => `${SENTENCES[(i + k) % 3].slice(0, -1)}, according to <a href="https://example.org/report/${i + k}">report ${i + k}</a>.`);
+      const items = Array.from(
+        { length: 10 },
+        (_, k) => `${SENTENCES[(i + k) % 3].slice(0, -1)}, according to <a href="https://example.org/report/${i + k}">report ${i + k}</a>.`,
+      );
       paras.push(`<p>${items.join(' ')}</p>`);
     }
     const t = performance.now();
@@ -100,13 +103,24 @@ describe('summarize input cap', () => {
   it('reads no candidate past MAX_INPUT_CHARS of blocks', () => {
     const blocks = Array.from({ length: 3000 }, (_, i) => ({ index: i, kind: 'paragraph' as const, text: `${SENTENCES[i % 3]} Item ${i} follows here.` }));
     const article: Article = {
-      url: 'https://bench.example/a', title: 'Budget', lang: 'en', dir: 'ltr', readingTimeMinutes: 1, blocks,
-      articleBody: blocks.map((b) => b.text).join('\n'), outline: [], authorKeyPoints: [], sources: [],
+      url: 'https://bench.example/a',
+      title: 'Budget',
+      lang: 'en',
+      dir: 'ltr',
+      readingTimeMinutes: 1,
+      blocks,
+      articleBody: blocks.map((b) => b.text).join('\n'),
+      outline: [],
+      authorKeyPoints: [],
+      sources: [],
       extraction: { method: 'readability', isArticle: true, partial: false, ms: { readability: 0, total: 0 } },
     };
     let chars = 0;
     let last = 0;
-    for (const b of blocks) if ((chars += b.text.length) <= TUNABLES.MAX_INPUT_CHARS) last = b.index;
+    for (const b of blocks) {
+      chars += b.text.length;
+      if (chars <= TUNABLES.MAX_INPUT_CHARS) last = b.index;
+    }
     const t = performance.now();
     const points = summarize(article, { points: 5 });
     expect(performance.now() - t).toBeLessThan(5000);

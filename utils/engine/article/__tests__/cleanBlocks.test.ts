@@ -27,7 +27,10 @@ function article(inside: string, { before = '', after = '', title = 'Meth campai
 }
 
 const bodyOf = (a: Article) => a.blocks.map((b) => b.text);
-const pointsOf = (a: Article) => summarize(a, { points: 7 }).filter((p) => p.origin === 'sift').map((p) => p.text);
+const pointsOf = (a: Article) =>
+  summarize(a, { points: 7 })
+    .filter((p) => p.origin === 'sift')
+    .map((p) => p.text);
 
 function expectGone(a: Article, text: string) {
   expect(bodyOf(a).some((t) => t.includes(text))).toBe(false);
@@ -46,7 +49,9 @@ describe('furniture leaves the body and the key points', () => {
   });
 
   it('bylines with a title, in a byline box or as a plain line (aeb-dev aec5deea…, wcxb-dev tj-0120)', () => {
-    const a = article('', { before: '<p class="byline ap-byline">Steve Peoples, Ap National Political Writer</p><p>Manoj Jain and Jagpreet Chhatwal | Guest Columnists</p>' });
+    const a = article('', {
+      before: '<p class="byline ap-byline">Steve Peoples, Ap National Political Writer</p><p>Manoj Jain and Jagpreet Chhatwal | Guest Columnists</p>',
+    });
     expectGone(a, 'Steve Peoples');
     expectGone(a, 'Guest Columnists');
   });
@@ -88,7 +93,9 @@ describe('furniture leaves the body and the key points', () => {
   });
 
   it('previous/next-article lines (ja-news-dev phpspot.org)', () => {
-    const a = article('<p>前の記事 ≪：CSS3とjQueryで作ったテキストアニメーション「sahansira/Text-Slider」 次の記事 ≫：faviconをローディングアニメーションさせる「favloader」</p>');
+    const a = article(
+      '<p>前の記事 ≪：CSS3とjQueryで作ったテキストアニメーション「sahansira/Text-Slider」 次の記事 ≫：faviconをローディングアニメーションさせる「favloader」</p>',
+    );
     expectGone(a, 'sahansira');
   });
 
@@ -99,7 +106,9 @@ describe('furniture leaves the body and the key points', () => {
   });
 
   it('a stamp glued to the first sentence is left out of the key point (wcxb-dev tj-0023)', () => {
-    const a = article('', { before: '<p><span>Updated: December 9, 2024</span>If you are serving food at your reception, choosing a caterer is an important part of the plan.</p>' });
+    const a = article('', {
+      before: '<p><span>Updated: December 9, 2024</span>If you are serving food at your reception, choosing a caterer is an important part of the plan.</p>',
+    });
     expect(pointsOf(a)).toContain('If you are serving food at your reception, choosing a caterer is an important part of the plan.');
   });
 
@@ -139,12 +148,14 @@ describe('what stays in the body', () => {
   });
 
   it('a link written out as an address is a reference (ja-news-dev www.ossnews.jp, www.ipa.go.jp)', () => {
-    const a = article('<p><a href="https://code.visualstudio.com/">https://code.visualstudio.com/</a></p><p><a href="https://www.tensorflow.org/">https://www.tensorflow.org/</a></p>');
+    const a = article(
+      '<p><a href="https://code.visualstudio.com/">https://code.visualstudio.com/</a></p><p><a href="https://www.tensorflow.org/">https://www.tensorflow.org/</a></p>',
+    );
     expectKept(a, 'https://code.visualstudio.com/');
     expectKept(a, 'https://www.tensorflow.org/');
   });
 
-  it('a lone link line between paragraphs stays; a list of the site\'s own links goes (ja-news-dev www.ipa.go.jp, japan.cnet.com)', () => {
+  it("a lone link line between paragraphs stays; a list of the site's own links goes (ja-news-dev www.ipa.go.jp, japan.cnet.com)", () => {
     // Between paragraphs, away from the ends of the body: the article's pointer to its own guide.
     const lone = article(
       `<p><strong>■<a href="https://news.example.com/security/measures/vacation.html">長期休暇における情報セキュリティ対策</a></strong></p>` +
@@ -157,8 +168,10 @@ describe('what stays in the body', () => {
     expectGone(list, 'HomePod');
   });
 
-  it('lines with list bullets are the article\'s list, not the author\'s key points (ja-news-dev www.elecom.co.jp)', () => {
-    const a = article('<p>●長さ1.5mのケーブルを採用しており、デスクトップパソコンなどでも余裕のある配線が可能</p><p>●フルキーボードは109キー（日本語配列）を採用</p>');
+  it("lines with list bullets are the article's list, not the author's key points (ja-news-dev www.elecom.co.jp)", () => {
+    const a = article(
+      '<p>●長さ1.5mのケーブルを採用しており、デスクトップパソコンなどでも余裕のある配線が可能</p><p>●フルキーボードは109キー（日本語配列）を採用</p>',
+    );
     expect(a.authorKeyPoints).toEqual([]);
     expectKept(a, '長さ1.5mのケーブル');
   });
@@ -168,7 +181,7 @@ describe('what stays in the body', () => {
     expectKept(a, 'Tel: 03-5978-7591');
   });
 
-  it('a paragraph that repeats an image\'s alt text is its caption: kept as a block, out of the body text and the key points (aeb-dev 3c5bf8db…)', () => {
+  it("a paragraph that repeats an image's alt text is its caption: kept as a block, out of the body text and the key points (aeb-dev 3c5bf8db…)", () => {
     const a = article('', {
       before:
         '<div class="box"><img src="https://news.example.com/cluster.png" alt="The centers of massive galaxy clusters are super hot (red), while bright structures show diffuse gas.">' +

@@ -82,7 +82,7 @@ describe('extractArticle on the seed page', () => {
     expect(first.level).toBe(2);
     expect(first.children.map((c) => c.text)).toEqual(['中谷防衛大臣とヘグセス長官、電話会談で何が?']);
     expect(article.blocks[first.blockIndex].text).toBe('始まりは電話会談から');
-    article.blocks.forEach((b, i) => expect(b.index).toBe(i));
+    expect(article.blocks.map((b) => b.index)).toEqual(article.blocks.map((_, i) => i));
     // ~1,000 characters at 500 a minute.
     expect(article.readingTimeMinutes).toBe(2);
   });
@@ -149,9 +149,15 @@ describe('extractArticle on other pages', () => {
   });
 
   it('falls back to JSON-LD articleBody when the page body has almost nothing', () => {
-    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} of the story says something long enough to be prose, with details and more words.`).join('\n');
+    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} of the story says something long enough to be prose, with details and more words.`).join(
+      '\n',
+    );
     const html = `<html lang="en"><head><title>Headline</title><script type="application/ld+json">${JSON.stringify({
-      '@type': 'NewsArticle', headline: 'Headline', articleBody: body, datePublished: '2024-05-01T10:00:00Z', author: [{ name: 'A. Writer' }],
+      '@type': 'NewsArticle',
+      headline: 'Headline',
+      articleBody: body,
+      datePublished: '2024-05-01T10:00:00Z',
+      author: [{ name: 'A. Writer' }],
     })}</script></head><body><div id="app">Loading…</div></body></html>`;
     const { article } = extract(html, 'https://news.example/story');
     expect(article.extraction.method).toBe('json-ld');

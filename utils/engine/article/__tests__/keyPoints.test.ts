@@ -13,18 +13,19 @@ function points(html: string): string[] {
 describe('findAuthorKeyPoints', () => {
   it('reads a list headed "Key takeaways"', () => {
     expect(points('<h2>Key takeaways</h2><ul><li>First point.</li><li>Second point.</li></ul><h2>Story</h2><p>Prose.</p>')).toEqual([
-      'First point.', 'Second point.',
+      'First point.',
+      'Second point.',
     ]);
   });
   it('reads a 要点 box with ・ lines split by <br>', () => {
-    expect(points('<div class="box"><p><strong>【要点】</strong></p><p>・円安が進んだ<br>・株価は上昇した<br>・日銀は据え置き</p></div><p>本文です。</p>')).toEqual([
-      '円安が進んだ', '株価は上昇した', '日銀は据え置き',
-    ]);
+    expect(
+      points('<div class="box"><p><strong>【要点】</strong></p><p>・円安が進んだ<br>・株価は上昇した<br>・日銀は据え置き</p></div><p>本文です。</p>'),
+    ).toEqual(['円安が進んだ', '株価は上昇した', '日銀は据え置き']);
   });
   it('takes a run of emoji-bulleted lines when there is no labelled box', () => {
     expect(points('<p>Intro.</p><p>📌 One thing.</p><p>📌 Another thing.</p><p>Body text follows.</p>')).toEqual(['One thing.', 'Another thing.']);
   });
-  it('does not take a まとめ section of prose, nor a source card\'s ✅ lines', () => {
+  it("does not take a まとめ section of prose, nor a source card's ✅ lines", () => {
     expect(points('<h2>まとめ</h2><p>今回は長い文章でまとめました。</p><p>次回もお楽しみに。</p>')).toEqual([]);
     expect(points('<div class="card"><p>✅ 要約一</p><p>✅ 要約二</p><p>出典: https://example.jp/a</p></div>')).toEqual([]);
   });

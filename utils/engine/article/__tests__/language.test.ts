@@ -23,7 +23,9 @@ describe('detectLanguage', () => {
   });
   it('guesses Latin languages from common words when nothing is declared', () => {
     expect(detectLanguage([], en)).toBe('en');
-    expect(detectLanguage([], 'Le gouvernement a annoncé des mesures pour les ménages et les entreprises qui sont dans la crise, et le ministre est en visite.')).toBe('fr');
+    expect(
+      detectLanguage([], 'Le gouvernement a annoncé des mesures pour les ménages et les entreprises qui sont dans la crise, et le ministre est en visite.'),
+    ).toBe('fr');
   });
   it('falls back to the declaration for short text', () => {
     expect(detectLanguage(['de'], 'OK')).toBe('de');

@@ -33,7 +33,7 @@ const RETRY_PAGE = `<!doctype html><html lang="en"><head><title>A page Readabili
 <div class="header">Site name</div>
 <div class="comment-section">
   <h2>What the storm left behind</h2>
-  ${"<p>The storm crossed the coast early on Tuesday, and by noon the river had risen above the old stone bridge in the town centre. </p>".repeat(6)}
+  ${'<p>The storm crossed the coast early on Tuesday, and by noon the river had risen above the old stone bridge in the town centre. </p>'.repeat(6)}
   <p><font color="red">Officials said the water</font> would fall by the evening.<br><br>Shops stayed closed.</p>
   <div><img data-lazy="1"><noscript><img src="https://news.example/storm.jpg" alt="Storm"></noscript></div>
   <p style="display:none">Hidden text that must not be kept.</p>
@@ -196,7 +196,7 @@ describe("Sift's versions of Readability's checks", () => {
 
   it('_isValidByline', () => {
     for (const el of elements) {
-      const matchString = el.className + ' ' + el.id;
+      const matchString = `${el.className} ${el.id}`;
       expect(isValidByline(el, matchString, reader.REGEXPS.byline), el.outerHTML.slice(0, 80)).toBe(!!proto._isValidByline.call(reader, el, matchString));
     }
   });

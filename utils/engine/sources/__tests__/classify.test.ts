@@ -6,13 +6,15 @@ const at = (place: Partial<LinkPlace>): LinkPlace => ({ pageHost: PAGE, label: '
 const kind = (url: string, place: Partial<LinkPlace>) => classifyLink(new URL(url), at(place));
 
 describe('classifyLink: one rule for what kind of source a link is', () => {
-  it('a link in the article\'s text to another site is cited; to the same site, internal', () => {
+  it("a link in the article's text to another site is cited; to the same site, internal", () => {
     expect(kind('https://www.who.int/report', { inText: true, anchor: 'a WHO report', label: 'according to a WHO report' })).toBe('cited');
     expect(kind('https://www.news.example.com/other-story', { inText: true, anchor: 'earlier story' })).toBe('internal');
   });
 
   it('outside the text, a link is cited only when labelled as a citation (seed page: 出典/画像元)', () => {
-    expect(kind('https://mainichi.jp/articles/x', { label: '出典/画像元: https://mainichi.jp/articles/x', anchor: 'https://mainichi.jp/articles/x' })).toBe('cited');
+    expect(kind('https://mainichi.jp/articles/x', { label: '出典/画像元: https://mainichi.jp/articles/x', anchor: 'https://mainichi.jp/articles/x' })).toBe(
+      'cited',
+    );
     expect(kind('https://example.org/report', { label: 'Source: Example report', anchor: 'Example report' })).toBe('cited');
     expect(kind('https://example.org/story', { label: 'An interesting story', anchor: 'An interesting story' })).toBe('related');
   });

@@ -81,7 +81,7 @@ describe('findSources', () => {
   });
 });
 
-describe('findSources with the article\'s body: cited means in its text', () => {
+describe("findSources with the article's body: cited means in its text", () => {
   /** A page whose <article> holds `html`; the body is what collectBlocks finds in its first `bodyBlocks` blocks. */
   function run(html: string, bodyOnly: (el: Element) => boolean = () => true) {
     const r = region(html);
@@ -96,7 +96,10 @@ describe('findSources with the article\'s body: cited means in its text', () => 
       <p>Analysts had expected less. The <a href="https://stats.example.org/cpi?utm_source=x">office</a> revises its figures monthly.</p>`);
     const cpi = bySite(sources)['stats.example.org'];
     expect(cpi.kind).toBe('cited');
-    expect(cpi.citedAt.map((c) => [c.blockIndex, blocks[c.blockIndex].text.slice(c.start, c.end)])).toEqual([[0, 'the statistics office'], [1, 'office']]);
+    expect(cpi.citedAt.map((c) => [c.blockIndex, blocks[c.blockIndex].text.slice(c.start, c.end)])).toEqual([
+      [0, 'the statistics office'],
+      [1, 'office'],
+    ]);
     expect(cpi.context).toBe('The rise was the largest since 1990, according to the statistics office.');
     const article = { ...articleFromText('', { lang: 'en' }), blocks, sources };
     expect(citingSentences(article)[sources.indexOf(cpi)].map(({ blockIndex, sentenceIndex, text }) => ({ blockIndex, sentenceIndex, text }))).toEqual([
@@ -105,7 +108,7 @@ describe('findSources with the article\'s body: cited means in its text', () => 
     ]);
   });
 
-  it('takes a URL written in the text as cited, with its place (the seed page\'s 出典/画像元: https://…)', () => {
+  it("takes a URL written in the text as cited, with its place (the seed page's 出典/画像元: https://…)", () => {
     const { sources, blocks } = run('<p>尖閣諸島に関する共同文書の全文です。</p><p>出典/画像元: https://mainichi.jp/articles/20210316/k00/00m/010/230000c</p>');
     expect(sources).toHaveLength(1);
     expect(sources[0]).toMatchObject({ domain: 'mainichi.jp', kind: 'cited', bare: true });
@@ -147,7 +150,9 @@ describe('findSources with the article\'s body: cited means in its text', () => 
   });
 
   it('share and subscribe links are never sources (ja-news-dev phpspot.org)', () => {
-    const { sources } = run('<p>Read it later. <a href="http://twitter.com/home?status=RT+%40phpspot">RT</a> <a href="https://example.org/subscribe">Subscribe</a></p>');
+    const { sources } = run(
+      '<p>Read it later. <a href="http://twitter.com/home?status=RT+%40phpspot">RT</a> <a href="https://example.org/subscribe">Subscribe</a></p>',
+    );
     expect(sources).toEqual([]);
   });
 
@@ -162,7 +167,8 @@ describe('findSources with the article\'s body: cited means in its text', () => 
 describe('findSources in the DOMs the CLI uses', () => {
   it('reads a link whose address has a broken escape without asking the DOM for .href (linkedom throws there; ja-news-dev phpspot.org)', async () => {
     const { parseHTML } = await import('linkedom');
-    const html = '<html><body><article><p>A story about <a href="/search?q=%E3%81%">a search</a> and <a href="https://other.example/report">a report</a> on it.</p><p>Related: <a href="https://third.example/x%">more</a></p></article></body></html>';
+    const html =
+      '<html><body><article><p>A story about <a href="/search?q=%E3%81%">a search</a> and <a href="https://other.example/report">a report</a> on it.</p><p>Related: <a href="https://third.example/x%">more</a></p></article></body></html>';
     const { document } = parseHTML(html);
     const region = document.querySelector('article') as unknown as Element;
     const run = () => findSources(region, 'https://news.example/a');

@@ -3,7 +3,10 @@ import { articleFromText } from '../../article/fromText';
 
 describe('articleFromText', () => {
   it('makes one block a line, with headings and list items', () => {
-    const a = articleFromText('Storm hits the coast\nThe storm reached the coast on Monday. Thousands lost power.\n- Schools closed\n\nWhat comes next?', { lang: 'en-US', title: 'Storm' });
+    const a = articleFromText('Storm hits the coast\nThe storm reached the coast on Monday. Thousands lost power.\n- Schools closed\n\nWhat comes next?', {
+      lang: 'en-US',
+      title: 'Storm',
+    });
     expect(a.blocks.map((b) => [b.kind, b.text])).toEqual([
       ['heading', 'Storm hits the coast'],
       ['paragraph', 'The storm reached the coast on Monday. Thousands lost power.'],

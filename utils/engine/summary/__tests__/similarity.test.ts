@@ -28,7 +28,13 @@ function denseLexRank(vs: SparseVector[], threshold: number, damping: number, it
 
 describe('similarity', () => {
   it('builds sorted, normalised vectors and drops unknown terms from extra texts', () => {
-    const { vectors, extraVectors } = buildVectors([['b', 'a', 'b'], ['c', 'a']], [['a', 'zzz'], []]);
+    const { vectors, extraVectors } = buildVectors(
+      [
+        ['b', 'a', 'b'],
+        ['c', 'a'],
+      ],
+      [['a', 'zzz'], []],
+    );
     for (const v of [...vectors, ...extraVectors]) {
       expect([...v.ids]).toEqual([...v.ids].sort((x, y) => x - y));
       if (v.ids.length) expect(v.weights.reduce((s, w) => s + w * w, 0)).toBeCloseTo(1);
@@ -39,11 +45,16 @@ describe('similarity', () => {
   });
   it('lexRank agrees with the dense computation', () => {
     const doc = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { maxLength: 6 });
-    fc.assert(fc.property(fc.array(doc, { minLength: 1, maxLength: 25 }), fc.constantFrom(0.05, 0.1, 0.3), (docs, threshold) => {
-      const { vectors } = buildVectors(docs);
-      const got = lexRank(vectors, { threshold, damping: 0.85, iterations: 40, maxNodes: 600 });
-      const want = denseLexRank(vectors, threshold, 0.85, 40);
-      got.forEach((x, i) => expect(x).toBeCloseTo(want[i], 9));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 25 }), fc.constantFrom(0.05, 0.1, 0.3), (docs, threshold) => {
+        const { vectors } = buildVectors(docs);
+        const got = lexRank(vectors, { threshold, damping: 0.85, iterations: 40, maxNodes: 600 });
+        const want = denseLexRank(vectors, threshold, 0.85, 40);
+        got.forEach((x, i) => {
+          expect(x).toBeCloseTo(want[i], 9);
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -8,13 +8,25 @@ import { summarize, TUNABLES } from '../summarize';
 import { SEED_COMMENT_BLOCKS, seedArticle } from './seedArticle';
 
 const fixtures = join(__dirname, '../../../../tests/fixtures/summaries');
-const load = (f: string) => readFileSync(join(fixtures, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const load = (f: string) =>
+  readFileSync(join(fixtures, f), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 function article(blocks: [BlockKind, string, number?][], extra: Partial<Article> = {}): Article {
   const bs: Block[] = blocks.map(([kind, text, level], index) => (level ? { index, kind, text, level } : { index, kind, text }));
   return {
-    url: 'https://example.com/a', title: '', lang: 'en', dir: 'ltr', readingTimeMinutes: 1, blocks: bs,
-    articleBody: bs.map((b) => b.text).join('\n'), outline: [], authorKeyPoints: [], sources: [],
+    url: 'https://example.com/a',
+    title: '',
+    lang: 'en',
+    dir: 'ltr',
+    readingTimeMinutes: 1,
+    blocks: bs,
+    articleBody: bs.map((b) => b.text).join('\n'),
+    outline: [],
+    authorKeyPoints: [],
+    sources: [],
     extraction: { method: 'readability', isArticle: true, partial: false, ms: { readability: 0, total: 0 } },
     ...extra,
   };
@@ -96,7 +108,12 @@ describe('summarize: candidates', () => {
     expect(points.map((p) => p.blockIndex)).toEqual([2, 5]);
   });
   it('gives the requested number of points when the article has enough sentences', () => {
-    const a = article(Array.from({ length: 12 }, (_, i) => ['paragraph', `Sentence ${i} tells about topic ${i} in the city of number ${i * 7} and more words here.`] as [BlockKind, string]));
+    const a = article(
+      Array.from(
+        { length: 12 },
+        (_, i) => ['paragraph', `Sentence ${i} tells about topic ${i} in the city of number ${i * 7} and more words here.`] as [BlockKind, string],
+      ),
+    );
     for (const k of [3, 5, 7]) {
       const points = summarize(a, { points: k });
       checkInvariants(a, points, k);
@@ -106,11 +123,14 @@ describe('summarize: candidates', () => {
     expect(summarize(a, { points: 0 })).toEqual([]);
   });
   it('skips sentences that repeat an author point', () => {
-    const a = article([
-      ['paragraph', 'The minister and the general agreed to strengthen the alliance deterrence in a phone call.'],
-      ['paragraph', 'Trade talks between the two countries will resume in the spring in the capital.'],
-      ['paragraph', 'Officials said the fishing dispute would be settled by a joint commission this year.'],
-    ], { authorKeyPoints: [{ text: 'The minister and the general agreed to strengthen the alliance deterrence in a phone call.' }] });
+    const a = article(
+      [
+        ['paragraph', 'The minister and the general agreed to strengthen the alliance deterrence in a phone call.'],
+        ['paragraph', 'Trade talks between the two countries will resume in the spring in the capital.'],
+        ['paragraph', 'Officials said the fishing dispute would be settled by a joint commission this year.'],
+      ],
+      { authorKeyPoints: [{ text: 'The minister and the general agreed to strengthen the alliance deterrence in a phone call.' }] },
+    );
     const points = summarize(a, { points: 3 });
     checkInvariants(a, points, 3);
     expect(points[0].origin).toBe('author');
@@ -118,7 +138,12 @@ describe('summarize: candidates', () => {
   });
   it('does not pick two sentences that say the same thing', () => {
     const s = 'The city council approved the harbour budget plan on Monday after a long debate.';
-    const a = article([['paragraph', s], ['paragraph', s], ['paragraph', filler(2)], ['paragraph', 'Residents of the old town protested against the new parking fees at the market square.']]);
+    const a = article([
+      ['paragraph', s],
+      ['paragraph', s],
+      ['paragraph', filler(2)],
+      ['paragraph', 'Residents of the old town protested against the new parking fees at the market square.'],
+    ]);
     const texts = summarize(a, { points: 3 }).map((p) => p.text);
     expect(texts.filter((t) => t === s)).toHaveLength(1);
   });
@@ -143,11 +168,14 @@ describe('summarize: key points end like sentences', () => {
   });
 
   it('takes a Japanese predicate without its full stop as a sentence (BBC News Japan style)', () => {
-    const a = article([
-      ['paragraph', 'イスラエルは1967年以降、ヨルダン川西岸に100カ所以上のユダヤ人入植地を建設してきた'],
-      ['paragraph', '世界の「豪邸」拝見 『家庭画報』2019年6月号'],
-      ['paragraph', '国際社会の大半は入植地を国際法違反とみなしている。'],
-    ], { lang: 'ja' });
+    const a = article(
+      [
+        ['paragraph', 'イスラエルは1967年以降、ヨルダン川西岸に100カ所以上のユダヤ人入植地を建設してきた'],
+        ['paragraph', '世界の「豪邸」拝見 『家庭画報』2019年6月号'],
+        ['paragraph', '国際社会の大半は入植地を国際法違反とみなしている。'],
+      ],
+      { lang: 'ja' },
+    );
     const texts = summarize(a, { points: 3 }).map((p) => p.text);
     expect(texts).toContain('イスラエルは1967年以降、ヨルダン川西岸に100カ所以上のユダヤ人入植地を建設してきた');
     expect(texts.some((t) => t.includes('家庭画報'))).toBe(false);
@@ -191,16 +219,38 @@ describe('summarize: corpus samples', () => {
 
 describe('summarize: robustness', () => {
   const kinds: BlockKind[] = ['heading', 'paragraph', 'list-item', 'quote', 'caption', 'preformatted'];
-  const pieces = ['The mayor said the plan works.', '市長は計画を発表した。', 'Why?', '「引用。文」と述べた。', 'Mr. Smith left the U.S. on Monday.', '', '   ', '✅ Point here with words.', 'word '.repeat(30)];
+  const pieces = [
+    'The mayor said the plan works.',
+    '市長は計画を発表した。',
+    'Why?',
+    '「引用。文」と述べた。',
+    'Mr. Smith left the U.S. on Monday.',
+    '',
+    '   ',
+    '✅ Point here with words.',
+    'word '.repeat(30),
+  ];
   it('keeps its invariants on arbitrary blocks and languages', () => {
-    fc.assert(fc.property(
-      fc.array(fc.tuple(fc.constantFrom(...kinds), fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((a) => a.join(' ').trim())), { maxLength: 15 }),
-      fc.constantFrom('en', 'ja', 'zh', 'ko', 'fr', 'de', 'es', 'xx', ''),
-      fc.constantFrom(3, 5, 7),
-      (blocks, lang, k) => {
-        const a = article(blocks.map(([kind, text]) => [kind, text, kind === 'heading' ? 2 : undefined] as [BlockKind, string, number?]), { lang });
-        checkInvariants(a, summarize(a, { points: k }), k);
-      },
-    ), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...kinds),
+            fc.array(fc.constantFrom(...pieces), { maxLength: 4 }).map((a) => a.join(' ').trim()),
+          ),
+          { maxLength: 15 },
+        ),
+        fc.constantFrom('en', 'ja', 'zh', 'ko', 'fr', 'de', 'es', 'xx', ''),
+        fc.constantFrom(3, 5, 7),
+        (blocks, lang, k) => {
+          const a = article(
+            blocks.map(([kind, text]) => [kind, text, kind === 'heading' ? 2 : undefined] as [BlockKind, string, number?]),
+            { lang },
+          );
+          checkInvariants(a, summarize(a, { points: k }), k);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -12,7 +12,8 @@ describe('dates', () => {
       'Posted on Maret 30, 2015 by Admin', // aeb-dev 21486419…
       '3 hours ago',
       '2019/05/07',
-    ]) expect(isDateline(line), line).toBe(true);
+    ])
+      expect(isDateline(line), line).toBe(true);
   });
 
   it('does not take a number, a phone number, a price or a sentence with a date for a stamp', () => {
@@ -22,7 +23,8 @@ describe('dates', () => {
       'May the force be with you',
       'On November 20, 2019, the committee voted to send the bill to the full house for a vote.',
       '$1,799 for the 16-inch model',
-    ]) expect(isDateline(line), line).toBe(false);
+    ])
+      expect(isDateline(line), line).toBe(false);
     expect(hasDate('Tel: 03-5978-7591')).toBe(false);
   });
 

@@ -16,7 +16,8 @@ describe('SITE_NOTICE: sentences about the site, not the story', () => {
       '家庭画報.com新着記事や、『家庭画報』最新号情報をお届けするメールマガジンです。', // ja-news-dev www.kateigaho.com
       'Idioms from The American Heritage® Idioms Dictionary copyright © 2002, 2001, 1995 by Houghton Mifflin.', // wcxb-dev tj-0318
       "Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit", // aeb-dev e7994d55…
-    ]) expect(SITE_NOTICE.test(line), line).toBe(true);
+    ])
+      expect(SITE_NOTICE.test(line), line).toBe(true);
   });
 
   it('leaves the story alone', () => {
@@ -28,6 +29,7 @@ describe('SITE_NOTICE: sentences about the site, not the story', () => {
       '試合開始の日時は未定だという。',
       'The court ruled that the copyright claim was filed too late.',
       '同社はアフターサービスの体制を強化すると発表した。',
-    ]) expect(SITE_NOTICE.test(line), line).toBe(false);
+    ])
+      expect(SITE_NOTICE.test(line), line).toBe(false);
   });
 });

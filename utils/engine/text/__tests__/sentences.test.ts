@@ -14,12 +14,17 @@ describe('splitSentences: English', () => {
   });
   it('treats U.S. as an abbreviation unless a sentence opener follows', () => {
     expect(texts('The U.S. Senate voted. He moved to the U.S. The next day he left.')).toEqual([
-      'The U.S. Senate voted.', 'He moved to the U.S.', 'The next day he left.',
+      'The U.S. Senate voted.',
+      'He moved to the U.S.',
+      'The next day he left.',
     ]);
   });
   it('splits lowercased tokenized text at standalone full stops', () => {
     expect(texts("two heroes are in kathmandu , nepal . and they struggle . `` we suffer . '' said koirala .")).toEqual([
-      'two heroes are in kathmandu , nepal .', 'and they struggle .', "`` we suffer . ''", 'said koirala .',
+      'two heroes are in kathmandu , nepal .',
+      'and they struggle .',
+      "`` we suffer . ''",
+      'said koirala .',
     ]);
   });
   it('makes each line without final punctuation a sentence', () => {
@@ -30,10 +35,13 @@ describe('splitSentences: English', () => {
 describe('splitSentences: Japanese', () => {
   it('does not split inside 「」, 『』 or （）', () => {
     expect(texts('彼は「うまくいかなかった。平和につながらなかった」と述べた。次の文です。', 'ja')).toEqual([
-      '彼は「うまくいかなかった。平和につながらなかった」と述べた。', '次の文です。',
+      '彼は「うまくいかなかった。平和につながらなかった」と述べた。',
+      '次の文です。',
     ]);
     expect(texts('『題名。副題』を読んだ。（注：これは例です。念のため）と書いた。終わり。', 'ja')).toEqual([
-      '『題名。副題』を読んだ。', '（注：これは例です。念のため）と書いた。', '終わり。',
+      '『題名。副題』を読んだ。',
+      '（注：これは例です。念のため）と書いた。',
+      '終わり。',
     ]);
   });
   it('splits at 。！？', () => {
@@ -59,19 +67,25 @@ describe('splitSentences: other languages do not break', () => {
 describe('splitSentences: offsets', () => {
   it('every span is the exact, trimmed, ordered slice of its source', () => {
     const alphabet = fc.constantFrom('a', 'B', ' ', '.', '!', '?', '。', '「', '」', '（', '）', '\n', 'Mr.', 'U.S.', '3.5', '日本');
-    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (text) => {
-      let last = 0;
-      for (const s of splitSentences(text, 'en')) {
-        expect(text.slice(s.start, s.end)).toBe(s.text);
-        expect(s.text).toBe(s.text.trim());
-        expect(s.text.length).toBeGreaterThan(0);
-        expect(s.start).toBeGreaterThanOrEqual(last);
-        last = s.end;
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')),
+        (text) => {
+          let last = 0;
+          for (const s of splitSentences(text, 'en')) {
+            expect(text.slice(s.start, s.end)).toBe(s.text);
+            expect(s.text).toBe(s.text.trim());
+            expect(s.text.length).toBeGreaterThan(0);
+            expect(s.start).toBeGreaterThanOrEqual(last);
+            last = s.end;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
   it('handles a very long block without a break', () => {
-    const text = 'word '.repeat(3000) + 'end.';
+    const text = `${'word '.repeat(3000)}end.`;
     const spans = splitSentences(text, 'en');
     expect(spans.length).toBeGreaterThanOrEqual(1);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
@@ -82,12 +96,18 @@ describe('splitSentencesOfAll', () => {
   it('gives each text the sentences it gets alone (texts share one ICU call)', () => {
     const alphabet = fc.constantFrom('a', 'B', ' ', '.', '!', '?', '。', '「', '」', '（', '）', '\n', 'Mr.', 'U.S.', '3.5', '日本', 'The', '"');
     const text = fc.array(alphabet, { maxLength: 40 }).map((a) => a.join(''));
-    fc.assert(fc.property(fc.array(text, { maxLength: 8 }), fc.constantFrom('en', 'ja'), (texts, lang) => {
-      expect(splitSentencesOfAll(texts, lang)).toEqual(texts.map((t) => splitSentences(t, lang)));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), fc.constantFrom('en', 'ja'), (texts, lang) => {
+        expect(splitSentencesOfAll(texts, lang)).toEqual(texts.map((t) => splitSentences(t, lang)));
+      }),
+      { numRuns: 300 },
+    );
   });
   it('splits long and many texts as it splits each', () => {
-    const texts = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} starts here. It has a second sentence (with a bracket. inside) and a third one! `.repeat(1 + (i % 7)) + (i % 3 ? '「' : ''));
+    const texts = Array.from(
+      { length: 60 },
+      (_, i) => `Paragraph ${i} starts here. It has a second sentence (with a bracket. inside) and a third one! `.repeat(1 + (i % 7)) + (i % 3 ? '「' : ''),
+    );
     expect(splitSentencesOfAll(texts, 'en')).toEqual(texts.map((t) => splitSentences(t, 'en')));
   });
 });

@@ -8,9 +8,11 @@ describe('whitespace by code unit', () => {
   });
   it('counts as the regular expressions do', () => {
     const text = fc.array(fc.constantFrom('a', '日', ' ', '\n', '\u00a0', '\u3000', '\t', 'b c', '\u2028'), { maxLength: 30 }).map((a) => a.join(''));
-    fc.assert(fc.property(text, (s) => {
-      expect(countNonSpace(s)).toBe(s.replace(/\s+/g, '').length);
-      expect(countWords(s)).toBe(s.match(/\S+/g)?.length ?? 0);
-    }));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(countNonSpace(s)).toBe(s.replace(/\s+/g, '').length);
+        expect(countWords(s)).toBe(s.match(/\S+/g)?.length ?? 0);
+      }),
+    );
   });
 });

@@ -37,8 +37,14 @@ describe('words', () => {
 describe('wordsOfAll', () => {
   it('gives each text the words it gets alone (dictionary texts share segmenter calls)', () => {
     const texts = [
-      '米政府は「入植地は違法ではない」と発表した。', 'Plain English, it’s 3.5 km.', '', 'Ｆｕｌｌ ｗｉｄｔｈ', '中国国防部长在新加坡发表讲话。',
-      'ポンペオ氏は、国際法に則していないと述べた。'.repeat(150), 'Café au lait', '東京 ' + 'です。'.repeat(900),
+      '米政府は「入植地は違法ではない」と発表した。',
+      'Plain English, it’s 3.5 km.',
+      '',
+      'Ｆｕｌｌ ｗｉｄｔｈ',
+      '中国国防部长在新加坡发表讲话。',
+      'ポンペオ氏は、国際法に則していないと述べた。'.repeat(150),
+      'Café au lait',
+      `東京 ${'です。'.repeat(900)}`,
     ];
     for (const lang of ['ja', 'zh', 'en']) expect(wordsOfAll(texts, lang)).toEqual(texts.map((t) => words(t, lang)));
   });
