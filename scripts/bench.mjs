@@ -74,17 +74,13 @@ async function withTimeout(promise, ms) {
 }
 
 // ---- builds ---------------------------------------------------------------------------------
-/** Builds one output; colleagues' half-written files can break a build for a moment: retry twice. */
+/** Builds one output; a failed build stops the bench with the build's own message. */
 function build(kind) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      execSync(BUILD[kind], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-      return;
-    } catch (e) {
-      if (attempt >= 3) throw new Error(`${BUILD[kind]} failed: ${String(e.stderr ?? e.message).slice(0, 2000)}`);
-      log(`${BUILD[kind]} failed (attempt ${attempt}); retrying in 30 s`);
-      execSync('sleep 30');
-    }
+  try {
+    execSync(BUILD[kind], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    const err = /** @type {{ stderr?: Buffer, message?: string }} */ (e);
+    throw new Error(`${BUILD[kind]} failed: ${String(err.stderr ?? err.message).slice(0, 2000)}`);
   }
 }
 const needed = ['eval', 'release', ...(flags['--no-popup'] ? [] : ['test'])];
@@ -94,7 +90,7 @@ for (const kind of needed) {
   build(kind);
 }
 
-// Colleagues rebuild the same output folders while this runs: measure private copies.
+// Another build (npm test, a second bench) may rewrite the output folders while this runs: measure private copies.
 const SNAP = mkdtempSync(join(os.tmpdir(), 'sift-bench-ext-'));
 process.on('exit', () => rmSync(SNAP, { recursive: true, force: true }));
 const EXT = {};
@@ -114,6 +110,8 @@ const commit = (() => {
 })();
 
 // ---- corpora --------------------------------------------------------------------------------
+/** @typedef {{ name: string, pages: { id: string, url: string, html: string }[], results: any[] }} Corpus */
+/** @type {Corpus[]} */
 const corpora = corpusDirs.map((dir) => {
   const truths = readFileSync(join(dir, 'truth.jsonl'), 'utf8')
     .split('\n')
@@ -123,6 +121,7 @@ const corpora = corpusDirs.map((dir) => {
   return {
     name: basename(resolve(dir)),
     pages: truths.map((t) => ({ id: t.id, url: t.url.split('#')[0], html: readFileSync(join(dir, 'pages', `${t.id}.html`), 'utf8') })),
+    results: [],
   };
 });
 const totalPages = corpora.reduce((n, c) => n + c.pages.length, 0);
@@ -156,16 +155,18 @@ for (const p of pathological) byUrl.set(`${PATHOLOGICAL_ORIGIN}/${p.id}.html`, p
 await routeFromMemory(evalBrowser.context, byUrl);
 
 /** One tab for all corpus pages (a new tab a page costs more than the page on a busy machine). */
-let benchTab = null;
+/** @typedef {{ page: import('playwright-core').Page, tabId: number | null }} BenchTab */
+/** The tab in use (`current`), replaced when one gets stuck. @type {{ current: BenchTab | null }} */
+const benchTab = { current: null };
 let done = 0;
 for (const c of corpora) {
   c.results = [];
   for (const p of c.pages) {
     const r = await withTimeout(benchPage(evalBrowser, p), PAGE_TIMEOUT_MS);
-    if (r.timedOut && benchTab) {
-      const stale = benchTab;
-      benchTab = null;
-      await withTimeout(stale.page.close({ runBeforeUnload: false }), 5000);
+    const stuck = r.timedOut ? benchTab.current : null;
+    if (stuck) {
+      benchTab.current = null;
+      await withTimeout(stuck.page.close({ runBeforeUnload: false }), 5000);
     }
     const row = r.value ?? { id: p.id, error: r.timedOut ? `timed out after ${PAGE_TIMEOUT_MS} ms` : r.error };
     if (row.error) log(`${c.name}/${p.id}: ${row.error}`);
@@ -182,8 +183,9 @@ for (const c of corpora) {
 }
 
 async function benchPage(browser, p) {
-  if (!benchTab || benchTab.page.isClosed()) benchTab = { page: await browser.context.newPage(), tabId: null };
-  const { page } = benchTab;
+  if (!benchTab.current || benchTab.current.page.isClosed()) benchTab.current = { page: await browser.context.newPage(), tabId: null };
+  const tab = benchTab.current;
+  const { page } = tab;
   try {
     const row = { id: p.id };
     byUrl.set(p.url, p.html);
@@ -191,8 +193,8 @@ async function benchPage(browser, p) {
     await page.goto(p.url, { waitUntil: 'load', timeout: 30000 });
     row.loadMs = performance.now() - t;
     if (!flags['--no-content-script']) {
-      benchTab.tabId ??= await tabIdOf(browser.context, page);
-      const res = await extractInTab(browser.context, benchTab.tabId);
+      tab.tabId ??= await tabIdOf(browser.context, page);
+      const res = await extractInTab(browser.context, tab.tabId);
       row.contentScriptMs = res?.ms;
       row.extractorMs = res?.article?.extraction?.ms?.total;
     }
@@ -209,9 +211,8 @@ async function benchPage(browser, p) {
     return row;
   } catch (e) {
     // A stuck or crashed tab is not reused.
-    const stale = benchTab;
-    benchTab = null;
-    await withTimeout(stale.page.close({ runBeforeUnload: false }), 5000);
+    benchTab.current = null;
+    await withTimeout(tab.page.close({ runBeforeUnload: false }), 5000);
     throw e;
   }
 }
@@ -221,7 +222,7 @@ const summarizeInNode = pathological.length
   ? (await import('tsx/esm/api').then(({ tsImport }) => tsImport(join(ROOT, 'utils/engine/summary/summarize.ts'), import.meta.url))).summarize
   : null;
 const pathologicalResults = [];
-if (benchTab) await withTimeout(benchTab.page.close(), 5000);
+if (benchTab.current) await withTimeout(benchTab.current.page.close(), 5000);
 for (const p of pathological) {
   const url = `${PATHOLOGICAL_ORIGIN}/${p.id}.html`;
   const row = { id: p.id, describe: p.describe, bytes: Buffer.byteLength(p.html) };
@@ -257,7 +258,7 @@ for (const p of pathological) {
       try {
         row.keyPoints = summarizeInNode(a, { points: 5 }).length;
       } catch (e) {
-        row.summarizeError = String(e?.message ?? e);
+        row.summarizeError = String(e instanceof Error ? e.message : e);
       }
       row.summarizeMs = performance.now() - ts;
       // What the reader waits for: the page read, then the key points (the popup summarizes).

@@ -84,7 +84,7 @@ async function runOne(parseHtml, page) {
     const t2 = cpuMs();
     return { ok: true, parseMs: t1 - t0, extractMs: t2 - t1, ms: t2 - t0, wallMs: performance.now() - w0, article };
   } catch (e) {
-    return { ok: false, ms: cpuMs() - t0, wallMs: performance.now() - w0, error: String(e?.message ?? e).split('\n')[0] };
+    return { ok: false, ms: cpuMs() - t0, wallMs: performance.now() - w0, error: String(e instanceof Error ? e.message : e).split('\n')[0] };
   } finally {
     await dom?.close();
   }

@@ -133,7 +133,7 @@ async function evaluatePage(corpus, dir, t) {
   try {
     keyPoints = article ? summarize(article, { points }) : [];
   } catch (e) {
-    console.error(`${corpus}/${t.id}: summarize: ${e?.message ?? e}`);
+    console.error(`${corpus}/${t.id}: summarize: ${e instanceof Error ? e.message : e}`);
   }
   const row = {
     id: t.id,

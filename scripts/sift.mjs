@@ -10,7 +10,7 @@ let main;
 try {
   ({ main } = await tsImport('../cli/main.ts', import.meta.url));
 } catch (e) {
-  process.stderr.write(`sift: cannot load the engine: ${String(e?.message ?? e).split('\n')[0]}\n`);
+  process.stderr.write(`sift: cannot load the engine: ${String(e instanceof Error ? e.message : e).split('\n')[0]}\n`);
   process.exit(1);
 }
 

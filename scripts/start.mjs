@@ -40,7 +40,7 @@ if (!headless) {
   console.log(`# ${await popup.getByTestId('article-title').textContent()}`);
   for (const point of await popup.getByTestId('key-point').allTextContents()) console.log(`- ${point}`);
   await popup.getByRole('tab', { name: /Sources/ }).click();
-  const links = await popup.getByTestId('source-link').evaluateAll((as) => as.map((a) => `${a.textContent} <${a.href}>`));
+  const links = await popup.getByTestId('source-link').evaluateAll((as) => as.map((a) => `${a.textContent} <${/** @type {HTMLAnchorElement} */ (a).href}>`));
   if (links.length) console.log(`\nSources:\n${links.map((l) => `- ${l}`).join('\n')}`);
   await browser.close();
 }

@@ -46,7 +46,12 @@ export function checkBudgets(result, budgets = BUDGETS) {
   return checks;
 }
 
-/** Markdown: the budgets table (the one to paste in the README), then the details. */
+/**
+ * Markdown: the budgets table (the one to paste in the README), then the details.
+ * @param {any} result
+ * @param {any[]} checks
+ * @param {{ command?: string, commit?: string, date?: string }} [run]
+ */
 export function markdownReport(result, checks, { command, commit, date } = {}) {
   const m = result.machine ?? {};
   const lines = [];

@@ -26,6 +26,8 @@ const EXTENSION_DEBUGGING = '--enable-unsafe-extension-debugging';
 /**
  * Starts Chromium with the unpacked extension in `extDir` loaded; `uiLanguage` (e.g. 'ja') sets the browser's UI language.
  * Returns the context, the extension's service worker and its id.
+ * @param {string} extDir
+ * @param {{ headless?: boolean, args?: string[], uiLanguage?: string }} [options]
  */
 export async function launchWithExtension(extDir, { headless = true, args = [], uiLanguage } = {}) {
   const ext = resolve(extDir);
@@ -183,11 +185,12 @@ const TYPES = {
  * Serves the files under `root` on `host` (127.0.0.1 unless told; a free port), plus in-memory `pages` ({path: html}).
  * `csp`: a Content-Security-Policy header for every answer (e.g. "script-src 'none'" to keep page scripts off),
  * or a function of the path that returns one (or undefined for none).
+ * @param {{ root?: string, pages?: Record<string, string>, csp?: string | ((path: string) => string | undefined), host?: string }} [options]
  */
 export async function startServer({ root, pages = {}, csp, host = '127.0.0.1' } = {}) {
   const base = root ? resolve(root) : null;
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const policy = typeof csp === 'function' ? csp(path) : csp;
     const headers = policy ? { 'content-security-policy': policy } : {};
     if (pages[path] !== undefined) {
@@ -207,12 +210,12 @@ export async function startServer({ root, pages = {}, csp, host = '127.0.0.1' } 
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
-  await new Promise((ok) => server.listen(0, host, ok));
-  const { port } = server.address();
+  await /** @type {Promise<void>} */ (new Promise((ok) => server.listen(0, host, () => ok())));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     port,
     url: (path = '/') => `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () => /** @type {Promise<void>} */ (new Promise((ok) => server.close(() => ok()))),
   };
 }
 

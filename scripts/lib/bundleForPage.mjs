@@ -25,7 +25,7 @@ export async function bundleForPage(entry, name) {
       emptyOutDir: false,
     },
   });
-  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output);
+  const outputs = (Array.isArray(out) ? out : [out]).flatMap((o) => /** @type {import('vite').Rollup.RollupOutput} */ (o).output);
   const chunk = outputs.find((o) => o.type === 'chunk');
   if (!chunk) throw new Error(`${entry} bundle: no chunk produced`);
   return chunk.code;

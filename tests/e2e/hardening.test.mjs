@@ -75,7 +75,7 @@ test('the content script injected twice reads the same; the highlighter injected
     return chrome.tabs.sendMessage(id, { type: 'sift:highlight', target: { text: '日米同盟' } });
   }, tabId);
   assert.deepEqual(answers, { found: true });
-  assert.equal(await page.evaluate(() => CSS.highlights.get('sift').size), 1);
+  assert.equal(await page.evaluate(() => CSS.highlights.get('sift')?.size), 1);
 });
 
 test('a tab closed while Sift reads it ends in a clear message', async () => {
@@ -106,10 +106,11 @@ test('a page still loading is read as far as it has arrived, without waiting for
     const stop = setTimeout(() => res.end('</article></body></html>'), 60_000);
     req.on('close', () => clearTimeout(stop));
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await /** @type {Promise<void>} */ (new Promise((ok) => server.listen(0, '127.0.0.1', () => ok())));
   try {
     const page = await env.context.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/slow.html`, { waitUntil: 'commit' });
+    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+    await page.goto(`http://127.0.0.1:${port}/slow.html`, { waitUntil: 'commit' });
     await page.waitForFunction(() => document.querySelectorAll('p').length >= 12, null, { polling: 100 });
     const tabId = await env.sw.evaluate(async () => (await chrome.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) => t.url.endsWith('/slow.html')).id);
     const popup = await env.openSift('popup.html', tabId);
@@ -174,10 +175,12 @@ test('a bug in summarizing or in rendering shows the error state with a detail t
   // What a bug would leave behind, put where the popup looks first (the tab's cached article): an
   // article that passes the wire check but breaks the summarizer (a null author point), then one
   // that breaks rendering (a null source, drawn when Sources is opened).
-  for (const [where, broken] of [
+  /** @type {[string, (a: object) => object][]} */
+  const cases = [
     ['summarize', (a) => ({ ...a, authorKeyPoints: [null] })],
     ['render', (a) => ({ ...a, sources: [null] })],
-  ]) {
+  ];
+  for (const [where, broken] of cases) {
     const { page, tabId } = await env.openArticle('seed/seed-article.html');
     const read = await extractInTab(env.context, tabId);
     const encoded = JSON.stringify(broken(JSON.parse(read.encoded)));
@@ -196,7 +199,7 @@ test('a bug in summarizing or in rendering shows the error state with a detail t
     assert.equal(await popup.getByTestId('article-title').count(), 0, where);
     const detail = popup.getByTestId('error-detail');
     await detail.locator('summary').click();
-    assert.match(await detail.locator('pre').textContent(), new RegExp(`^${where}: TypeError: `), where);
+    assert.match((await detail.locator('pre').textContent()) ?? '', new RegExp(`^${where}: TypeError: `), where);
     await popup.getByTestId('retry').click();
     await popup.getByTestId('article-title').waitFor();
     assert.match(await popup.getByTestId('article-title').textContent(), /日米同盟強化/);

@@ -7,7 +7,10 @@ export const TEST_BUILD = fileURLToPath(new URL('../../.output-test/chrome-mv3/'
 /** The release build: no host access at all, only what a click on its toolbar button grants (`activeTab`). */
 export const RELEASE_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
-/** Starts the browser (the test build unless `build` says otherwise) and the fixture server; `close()` stops both. */
+/**
+ * Starts the browser (the test build unless `build` says otherwise) and the fixture server; `close()` stops both.
+ * @param {{ uiLanguage?: string, build?: string }} [options]
+ */
 export async function setup({ uiLanguage, build = TEST_BUILD } = {}) {
   // Page scripts are off on fixture pages (the tests are about Sift, not about third-party scripts),
   // except on pages written for Sift's tests whose own scripts are part of the test (`*.scripted.html`).

@@ -56,7 +56,7 @@ test('clicking a key point highlights it in the page', async () => {
   await first.click();
   // Poll on a timer: the article tab is in the background, where requestAnimationFrame does not run.
   await page.waitForFunction(() => CSS.highlights.has('sift'), null, { polling: 100 });
-  const highlighted = await page.evaluate(() => [...CSS.highlights.get('sift')][0].toString());
+  const highlighted = await page.evaluate(() => [...(CSS.highlights.get('sift') ?? [])][0].toString());
   assert.equal(highlighted.replace(/\s+/g, ' ').trim(), pointText.replace(/\s+/g, ' '));
   await popup.close();
 });

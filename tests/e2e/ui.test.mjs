@@ -35,11 +35,11 @@ test('seed page: clicking a key point highlights that sentence in the page and s
   const text = (await point.locator('span').last().textContent()).trim();
   await point.click();
   await page.waitForFunction(() => CSS.highlights.has('sift'), null, { polling: 100 });
-  const highlighted = await page.evaluate(() => [...CSS.highlights.get('sift')][0].toString().replace(/\s+/g, ' ').trim());
+  const highlighted = await page.evaluate(() => [...(CSS.highlights.get('sift') ?? [])][0].toString().replace(/\s+/g, ' ').trim());
   assert.equal(highlighted, text.replace(/\s+/g, ' '));
   await page.waitForFunction(
     () => {
-      const rect = [...CSS.highlights.get('sift')][0].getBoundingClientRect();
+      const rect = /** @type {Range} */ ([...(CSS.highlights.get('sift') ?? [])][0]).getBoundingClientRect();
       return window.scrollY > 0 && rect.top >= 0 && rect.bottom <= innerHeight;
     },
     null,
@@ -65,7 +65,7 @@ test('English page: copy as Markdown writes title, URL, key points and sources',
   const md = await popup.waitForFunction(() => globalThis.__copied, null, { polling: 100 }).then((h) => h.jsonValue());
   const lines = md.split('\n');
   assert.equal(lines[0], `# ${title.replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1')}`);
-  const address = await page.evaluate(() => document.querySelector('link[rel=canonical]')?.href ?? location.href);
+  const address = await page.evaluate(() => /** @type {HTMLLinkElement | null} */ (document.querySelector('link[rel=canonical]'))?.href ?? location.href);
   assert.equal(lines[2], `<${address}>`, 'the canonical address when the page has one');
   const escapeMd = (t) =>
     t
@@ -82,7 +82,7 @@ test('English page: copy as Markdown writes title, URL, key points and sources',
   await popup.getByRole('tab', { name: /Sources/ }).click();
   const listed = await popup.evaluate(() =>
     [...document.querySelectorAll('.source[data-kind="cited"], .source[data-kind="related"]')].map((li) => {
-      const a = li.querySelector('a');
+      const a = /** @type {HTMLAnchorElement} */ (li.querySelector('a'));
       return { text: a.textContent, url: a.href };
     }),
   );
