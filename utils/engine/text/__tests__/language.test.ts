@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, directionOf, primarySubtag } from '../../text/language';
+import { detectLanguage, directionOf, primarySubtag } from '../language';
 
 describe('detectLanguage', () => {
   const ja = '日本政府は本日、新しい経済対策を発表しました。物価の上昇に対応するため、家計への支援を強化する方針です。';

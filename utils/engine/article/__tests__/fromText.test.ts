@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../article/fromText';
+import { articleFromText } from '../fromText';
 
 describe('articleFromText', () => {
   it('makes one block a line, with headings and list items', () => {
