@@ -55,7 +55,6 @@ const command = `npm run bench -- ${argv.join(' ')}`;
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
 const log = (...a) => console.log(`[${elapsed()}]`, ...a);
-const _sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 /** Races a promise against a timer: `{ value }`, `{ error }` or `{ timedOut: true }`. */
 async function withTimeout(promise, ms) {
   let timer;
