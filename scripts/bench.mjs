@@ -13,12 +13,14 @@ import { join, resolve, dirname, basename } from 'node:path';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { launchWithExtension, routeFromMemory, startServer, tabIdOf, extractInTab, clickToolbarButton, waitForPopup } from './lib/browser.mjs';
-import { median, p95, corpusSummary } from './bench/stats.mjs';
+import { launchWithExtension, routeFromMemory, tabIdOf, extractInTab } from './lib/browser.mjs';
+import { median, corpusSummary } from './bench/stats.mjs';
+import { withTimeout } from './bench/timeout.mjs';
+import { measurePopup } from './bench/popup.mjs';
 import { extensionBundles } from './bench/bundles.mjs';
-import { pathologicalPages } from './bench/pathological.mjs';
+import { pathologicalPages, runPathological } from './bench/pathological.mjs';
 import { bundleForPage } from './lib/bundleForPage.mjs';
-import { BUDGETS, checkBudgets, markdownReport } from './bench/report.mjs';
+import { checkBudgets, markdownReport } from './bench/report.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = { release: join(ROOT, '.output/chrome-mv3'), test: join(ROOT, '.output-test/chrome-mv3'), eval: join(ROOT, '.output-eval/chrome-mv3') };
@@ -55,23 +57,6 @@ const command = `npm run bench -- ${argv.join(' ')}`;
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)}s`;
 const log = (...a) => console.log(`[${elapsed()}]`, ...a);
-/** Races a promise against a timer: `{ value }`, `{ error }` or `{ timedOut: true }`. */
-async function withTimeout(promise, ms) {
-  let timer;
-  const timeout = new Promise((ok) => (timer = setTimeout(() => ok({ timedOut: true }), ms)));
-  try {
-    return await Promise.race([
-      promise.then(
-        (value) => ({ value }),
-        (e) => ({ error: e instanceof Error ? e.message.split('\n')[0] : String(e) }),
-      ),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 // ---- builds ---------------------------------------------------------------------------------
 /** Builds one output; a failed build stops the bench with the build's own message. */
 function build(kind) {
@@ -217,211 +202,13 @@ async function benchPage(browser, p) {
 }
 
 // ---- pathological pages through the content-script path ------------------------------------
-const summarizeInNode = pathological.length
-  ? (await import('tsx/esm/api').then(({ tsImport }) => tsImport(join(ROOT, 'utils/engine/summary/summarize.ts'), import.meta.url))).summarize
-  : null;
-const pathologicalResults = [];
 if (benchTab.current) await withTimeout(benchTab.current.page.close(), 5000);
-for (const p of pathological) {
-  const url = `${PATHOLOGICAL_ORIGIN}/${p.id}.html`;
-  const row = { id: p.id, describe: p.describe, bytes: Buffer.byteLength(p.html) };
-  const page = await evalBrowser.context.newPage();
-  try {
-    const tLoad = performance.now();
-    await page.goto(url, { waitUntil: 'load', timeout: 60000 });
-    row.loadMs = performance.now() - tLoad;
-    const tabId = await tabIdOf(evalBrowser.context, page);
-    // The tab's own work after `load` (layout of a 4 MB page takes a second here) is not Sift's:
-    // wait until the tab answers, report that time apart, then time Sift.
-    const tSettle = performance.now();
-    await withTimeout(
-      page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)))),
-      HANG_MS,
-    );
-    row.settleMs = performance.now() - tSettle;
-    const t = performance.now();
-    const r = await withTimeout(extractInTab(evalBrowser.context, tabId), HANG_MS);
-    // The executeScript round trip as the extension sees it; a hang is the time until we gave up.
-    row.ms = r.value?.ms ?? performance.now() - t;
-    if (r.timedOut) row.timedOut = true;
-    else if (r.error) row.error = r.error;
-    else if (!r.value?.ok) row.error = r.value?.error ?? 'no result';
-    else {
-      const a = r.value.article;
-      row.extractorMs = a.extraction?.ms?.total;
-      row.partial = a.extraction?.partial === true;
-      row.blocks = a.blocks?.length;
-      row.bodyChars = a.articleBody?.length;
-      row.sources = a.sources?.length;
-      const ts = performance.now();
-      try {
-        row.keyPoints = summarizeInNode(a, { points: 5 }).length;
-      } catch (e) {
-        row.summarizeError = String(e instanceof Error ? e.message : e);
-      }
-      row.summarizeMs = performance.now() - ts;
-      // What the reader waits for: the page read, then the key points (the popup summarizes).
-      row.totalMs = row.ms + row.summarizeMs;
-    }
-    const tr = performance.now();
-    const alive = await withTimeout(
-      page.evaluate(() => 1),
-      BUDGETS.responsiveMs,
-    );
-    row.responsiveMs = performance.now() - tr;
-    row.responsive = alive.value === 1;
-  } catch (e) {
-    row.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  }
-  await withTimeout(page.close({ runBeforeUnload: false }), 5000);
-  pathologicalResults.push(row);
-  log(
-    `pathological ${p.id}: settle ${row.settleMs?.toFixed(0)} ms, ${row.timedOut ? `TIMED OUT after ${HANG_MS} ms` : `content script ${row.ms?.toFixed(0)} ms + summarize ${row.summarizeMs?.toFixed(0)} ms`} (extractor ${row.extractorMs?.toFixed?.(0) ?? 'n/a'} ms), partial ${row.partial}, blocks ${row.blocks}, responsive ${row.responsive}${row.error ? `, error ${row.error}` : ''}`,
-  );
-}
+const pathologicalResults = await runPathological(evalBrowser, pathological, { origin: PATHOLOGICAL_ORIGIN, hangMs: HANG_MS, log });
 await evalBrowser.close();
 
 // ---- toolbar click → popup → first key point, release build, pages on 127.0.0.1 -------------
 let popup = null;
-if (!flags['--no-popup']) popup = await measurePopup();
-
-async function measurePopup() {
-  const all = corpora.flatMap((c) => c.results.map((r, i) => ({ ...c.pages[i], result: r })));
-  // Pages spread evenly over the corpora that the pipeline summarized (key points to wait for).
-  const usable = all.filter((p) => !p.result.error && p.result.keyPoints > 0);
-  const step = Math.max(1, Math.floor(usable.length / (popupPages + 1)));
-  const candidates = usable.filter((_, i) => i % step === 0);
-  const pages = Object.fromEntries(candidates.map((p, i) => [`/bench/${i}.html`, p.html]));
-  const server = await startServer({ pages, csp: "script-src 'none'; object-src 'none'" });
-  const url = (i) => server.url(`/bench/${i}.html`);
-  try {
-    // As the reader does it: a click on the toolbar button of the release build (no host access;
-    // the click grants activeTab). The background reads the tab while Chrome builds the popup.
-    const click = await samplePages(
-      EXT.release,
-      candidates,
-      (browser, i) => clickAndWait(browser, url(i)),
-      (r) => r.firstKeyPointMs,
-    );
-    // The popup reading the tab itself (Firefox, where the toolbar button keeps its popup, and the
-    // fallback when the read-ahead is missing): `popup.html?tabId=N` opened as a tab of the test build.
-    const selfRead = await samplePages(
-      EXT.test,
-      candidates,
-      (browser, i) => openPopupAsTab(browser, url(i)),
-      (r) => r.markMs ?? r.paintedMs,
-    );
-    const med = (samples, k) => median(samples.map((s) => s[k]).filter(Number.isFinite));
-    const result = {
-      median: click.median,
-      p95: click.p95,
-      clickMedian: med(click.samples, 'clickToFirstKeyPointMs'),
-      clickP95: p95(click.samples.map((s) => s.clickToFirstKeyPointMs)),
-      clickToPopupMedian: med(click.samples, 'clickToPopupMs'),
-      popupStartMedian: med(click.samples, 'popupStartMs'),
-      articleMedian: med(click.samples, 'articleMs'),
-      readAheadTaken: click.samples.filter((s) => s.readAhead).length,
-      coldMs: click.coldMs,
-      samples: click.samples,
-      misses: click.misses,
-      selfRead: {
-        median: selfRead.median,
-        p95: selfRead.p95,
-        popupStartMedian: med(selfRead.samples, 'popupStartMs'),
-        articleMedian: med(selfRead.samples, 'articleMs'),
-        coldMs: selfRead.coldMs,
-        samples: selfRead.samples,
-        misses: selfRead.misses,
-      },
-    };
-    const missed = (m) => (m.length ? `; no key point on ${m.map((x) => `${x.id} (${x.why})`).join(', ')}` : '');
-    log(
-      `toolbar click → first key point: median ${result.clickMedian?.toFixed(1)} ms, of which Chrome building the popup ${result.clickToPopupMedian?.toFixed(1)} ms; popup open → first key point median ${result.median?.toFixed(1)} ms, p95 ${result.p95?.toFixed(1)} ms over ${click.samples.length} pages (read taken from the background on ${result.readAheadTaken})${missed(click.misses)}`,
-    );
-    log(
-      `popup reading the tab itself: popup open → first key point median ${selfRead.median?.toFixed(1)} ms over ${selfRead.samples.length} pages${missed(selfRead.misses)}`,
-    );
-    return result;
-  } finally {
-    await server.close();
-  }
-}
-
-/**
- * Runs `measure(browser, i)` on the candidate pages in one browser with extension `ext` until
- * `popupPages` samples; the first success compiles the popup's code and is reported, not counted.
- */
-async function samplePages(ext, candidates, measure, msOf) {
-  const browser = await launchWithExtension(ext);
-  const samples = [];
-  const misses = [];
-  let coldMs;
-  try {
-    for (let i = 0; i < candidates.length && samples.length < popupPages; i++) {
-      const r = await withTimeout(measure(browser, i), 20000);
-      const ms = r.value && msOf(r.value);
-      if (!Number.isFinite(ms)) {
-        misses.push({ id: candidates[i].id, why: r.timedOut ? 'timeout' : (r.error ?? 'no key point') });
-        continue;
-      }
-      if (coldMs === undefined) coldMs = ms;
-      else samples.push({ id: candidates[i].id, ...r.value });
-    }
-  } finally {
-    await browser.close();
-  }
-  const xs = samples.map(msOf);
-  return { median: median(xs), p95: p95(xs), coldMs, samples, misses };
-}
-
-/** Toolbar click on a tab showing `pageUrl`, then the popup's marks (from its navigation start) once its first key point is painted. */
-async function clickAndWait(browser, pageUrl) {
-  const tab = await browser.context.newPage();
-  try {
-    await tab.goto(pageUrl, { waitUntil: 'load' });
-    const clickedAt = await clickToolbarButton(browser, tab);
-    // Polled every 100 ms from another extension page (it shares the popup's renderer): the marks are the popup's own.
-    const state = await waitForPopup(browser, (s) => 'sift:first-key-point' in s.marks, { timeout: 10000, close: true, interval: 100 });
-    if (!state) throw new Error('no key point in the popup');
-    const m = state.marks;
-    const clickToPopupMs = state.timeOrigin - clickedAt;
-    return {
-      clickToPopupMs,
-      popupStartMs: m['sift:popup-start'],
-      articleMs: m['sift:article'],
-      firstKeyPointMs: m['sift:first-key-point'],
-      clickToFirstKeyPointMs: clickToPopupMs + m['sift:first-key-point'],
-      readAhead: 'sift:read-ahead' in m,
-    };
-  } finally {
-    await tab.close().catch(() => {});
-  }
-}
-
-async function openPopupAsTab(browser, pageUrl) {
-  const tab = await browser.context.newPage();
-  const view = await browser.context.newPage();
-  try {
-    await tab.goto(pageUrl, { waitUntil: 'load' });
-    const tabId = await tabIdOf(browser.context, tab);
-    await view.goto(browser.extUrl(`popup.html?tabId=${tabId}`), { waitUntil: 'commit' });
-    // performance.now() in the first animation frame in which a key point is in the DOM.
-    const painted = await view.waitForFunction(() => (document.querySelector('[data-testid="key-point"]') ? performance.now() : 0), null, {
-      polling: 'raf',
-      timeout: 10000,
-    });
-    const paintedMs = await painted.jsonValue();
-    const [markMs, startMs, articleMs] = await view.evaluate(() =>
-      ['sift:first-key-point', 'sift:popup-start', 'sift:article'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null),
-    );
-    // startMs: navigation → popup script running (page load, chunk compile); articleMs: the tab's
-    // Article arrived (tab lookup, content script in the page); the rest: summarize and render.
-    return { paintedMs, markMs: markMs ?? undefined, popupStartMs: startMs ?? undefined, articleMs: articleMs ?? undefined };
-  } finally {
-    await view.close().catch(() => {});
-    await tab.close().catch(() => {});
-  }
-}
+if (!flags['--no-popup']) popup = await measurePopup({ release: EXT.release, test: EXT.test, corpora, popupPages, log });
 
 // ---- report ---------------------------------------------------------------------------------
 const corpusResults = corpora.map((c) => ({

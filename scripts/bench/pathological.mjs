@@ -1,6 +1,11 @@
 // Pathological pages the benchmark generates and runs through the real content-script path.
 // Each is shaped like an article (title, a heading, real-looking sentences) so the extractor has
-// to work on it rather than bail out early. Pure, deterministic, unit-tested for their sizes.
+// to work on it rather than bail out early. The generators are pure, deterministic and unit-tested
+// for their sizes; runPathological (below) is the bench phase that reads them in the browser.
+
+import { extractInTab, tabIdOf } from '../lib/browser.mjs';
+import { BUDGETS } from './report.mjs';
+import { withTimeout } from './timeout.mjs';
 
 const SENTENCES = [
   'The council approved the new budget on Tuesday after a long debate about schools and roads.',
@@ -80,4 +85,77 @@ export function pathologicalPages() {
     { id: 'paragraph-5MB', describe: 'one 5 MB paragraph', html: hugeParagraphPage() },
     { id: 'links-10k', describe: '10,000 links', html: manyLinksPage() },
   ];
+}
+
+/**
+ * The bench's pathological phase: each generated page (pathologicalPages) through the real
+ * content-script path in the eval build, then summarized in Node, and whether the tab still answers.
+ * The pages are served by the browser's routing (routeFromMemory) under `origin`.
+ * @param {{ context: import('playwright-core').BrowserContext }} browser
+ * @param {{ id: string, describe: string, html: string }[]} pages
+ * @param {{ origin: string, hangMs: number, log: (...a: unknown[]) => void }} options
+ */
+export async function runPathological(browser, pages, { origin, hangMs, log }) {
+  if (!pages.length) return [];
+  const { tsImport } = await import('tsx/esm/api');
+  const { summarize: summarizeInNode } = await tsImport('../../utils/engine/summary/summarize.ts', import.meta.url);
+  const results = [];
+  for (const p of pages) {
+    const url = `${origin}/${p.id}.html`;
+    const row = { id: p.id, describe: p.describe, bytes: Buffer.byteLength(p.html) };
+    const page = await browser.context.newPage();
+    try {
+      const tLoad = performance.now();
+      await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+      row.loadMs = performance.now() - tLoad;
+      const tabId = await tabIdOf(browser.context, page);
+      // The tab's own work after `load` (layout of a 4 MB page takes a second here) is not Sift's:
+      // wait until the tab answers, report that time apart, then time Sift.
+      const tSettle = performance.now();
+      await withTimeout(
+        page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)))),
+        hangMs,
+      );
+      row.settleMs = performance.now() - tSettle;
+      const t = performance.now();
+      const r = await withTimeout(extractInTab(browser.context, tabId), hangMs);
+      // The executeScript round trip as the extension sees it; a hang is the time until we gave up.
+      row.ms = r.value?.ms ?? performance.now() - t;
+      if (r.timedOut) row.timedOut = true;
+      else if (r.error) row.error = r.error;
+      else if (!r.value?.ok) row.error = r.value?.error ?? 'no result';
+      else {
+        const a = r.value.article;
+        row.extractorMs = a.extraction?.ms?.total;
+        row.partial = a.extraction?.partial === true;
+        row.blocks = a.blocks?.length;
+        row.bodyChars = a.articleBody?.length;
+        row.sources = a.sources?.length;
+        const ts = performance.now();
+        try {
+          row.keyPoints = summarizeInNode(a, { points: 5 }).length;
+        } catch (e) {
+          row.summarizeError = String(e instanceof Error ? e.message : e);
+        }
+        row.summarizeMs = performance.now() - ts;
+        // What the reader waits for: the page read, then the key points (the popup summarizes).
+        row.totalMs = row.ms + row.summarizeMs;
+      }
+      const tr = performance.now();
+      const alive = await withTimeout(
+        page.evaluate(() => 1),
+        BUDGETS.responsiveMs,
+      );
+      row.responsiveMs = performance.now() - tr;
+      row.responsive = alive.value === 1;
+    } catch (e) {
+      row.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    }
+    await withTimeout(page.close({ runBeforeUnload: false }), 5000);
+    results.push(row);
+    log(
+      `pathological ${p.id}: settle ${row.settleMs?.toFixed(0)} ms, ${row.timedOut ? `TIMED OUT after ${hangMs} ms` : `content script ${row.ms?.toFixed(0)} ms + summarize ${row.summarizeMs?.toFixed(0)} ms`} (extractor ${row.extractorMs?.toFixed?.(0) ?? 'n/a'} ms), partial ${row.partial}, blocks ${row.blocks}, responsive ${row.responsive}${row.error ? `, error ${row.error}` : ''}`,
+    );
+  }
+  return results;
 }
