@@ -1,27 +1,9 @@
 /**
- * Where extensions cannot run. Browsers refuse to inject scripts into their own pages,
- * their web stores, the PDF viewer and view-source; saying so up front gives the reader
- * a clear message instead of an error.
+ * Where extensions cannot run. Browsers refuse to inject scripts into anything but http(s) pages
+ * (their own pages, extension pages, view-source:, file: without a special grant, data: and blob:)
+ * and into their web stores and the PDF viewer; saying so up front gives the reader a clear
+ * message instead of an error.
  */
-const RESTRICTED_SCHEMES = [
-  'chrome:',
-  'chrome-extension:',
-  'chrome-untrusted:',
-  'chrome-search:',
-  'devtools:',
-  'edge:',
-  'brave:',
-  'opera:',
-  'vivaldi:',
-  'about:',
-  'moz-extension:',
-  'resource:',
-  'view-source:',
-  'data:',
-  'javascript:',
-  'blob:',
-  'file:',
-];
 const RESTRICTED_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
 export type TabAccess = 'ok' | 'restricted' | 'unknown';
@@ -35,7 +17,6 @@ export function classifyTabUrl(url: string | undefined): TabAccess {
   } catch {
     return 'restricted';
   }
-  if (RESTRICTED_SCHEMES.includes(u.protocol)) return 'restricted';
   if (RESTRICTED_HOSTS.includes(u.hostname)) return 'restricted';
   if (u.hostname === 'chrome.google.com' && u.pathname.startsWith('/webstore')) return 'restricted';
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'restricted';
