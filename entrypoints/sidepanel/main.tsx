@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { createArticleClient } from '@/utils/extension/articleClient';
-import { followActiveTab, resolveTabId } from '@/utils/extension/activeTab';
+import { resolveTabId } from '@/utils/extension/activeTab';
+import { followActiveTab } from '@/utils/extension/followActiveTab';
 import { createSettingsStore } from '@/utils/extension/settings';
 import { createTabAccessRequest } from '@/utils/extension/autoMode';
 import { SiftApp } from '@/components/SiftApp';

@@ -10,22 +10,3 @@ export async function resolveTabId(browser: Browser, search: string): Promise<nu
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
-
-/**
- * Calls `onChange(tabId, reload)` whenever the tab to show changes: another tab of `windowId`
- * becomes active, or the shown tab navigates or finishes loading. Returns an unsubscribe function.
- */
-export function followActiveTab(browser: Browser, windowId: number, getCurrent: () => number | null, onChange: (tabId: number) => void): () => void {
-  const activated = (info: { tabId: number; windowId: number }) => {
-    if (info.windowId === windowId) onChange(info.tabId);
-  };
-  const updated = (tabId: number, change: { status?: string; url?: string }) => {
-    if (tabId === getCurrent() && (change.url !== undefined || change.status === 'complete')) onChange(tabId);
-  };
-  browser.tabs.onActivated.addListener(activated);
-  browser.tabs.onUpdated.addListener(updated);
-  return () => {
-    browser.tabs.onActivated.removeListener(activated);
-    browser.tabs.onUpdated.removeListener(updated);
-  };
-}
