@@ -186,6 +186,8 @@ function itemsAfterLabel(label: Element): string[] | null {
     const tag = el.tagName.toUpperCase();
     if (HEADING.test(tag)) break;
     if (tag === 'UL' || tag === 'OL' || tag === 'DL') {
+      // Lists inside its items: the outline of a section ("Highlights" of a weekly report), not a box of points.
+      if (el.querySelector('li ul, li ol')) return null;
       for (const li of Array.from(el.querySelectorAll(':scope > li, :scope > dd, :scope > dt'))) items.push(collapse(li.textContent ?? ''));
       listed = true;
       if (!isHeading) break;

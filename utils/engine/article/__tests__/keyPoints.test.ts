@@ -29,6 +29,15 @@ describe('findAuthorKeyPoints', () => {
     expect(points('<h2>まとめ</h2><p>今回は長い文章でまとめました。</p><p>次回もお楽しみに。</p>')).toEqual([]);
     expect(points('<div class="card"><p>✅ 要約一</p><p>✅ 要約二</p><p>出典: https://example.jp/a</p></div>')).toEqual([]);
   });
+  it('does not take a "Highlights" section whose list has lists inside (readability-pages firefox-nightly-blog)', () => {
+    const section =
+      '<h3>Highlights</h3><ul><li>Here’s our <a href="https://blog.example.org/review">Firefox Year in Review</a>!</li>' +
+      '<li>We’ve just landed Bug 1553982, which aims to prevent starting an update while another instance is running.<ul><li>Users who run multiple profiles will see this less!</li></ul></li>' +
+      '<li>Firefox now supports printing non-contiguous page ranges.</li></ul><h3>Friends of the Firefox team</h3><p>Prose.</p>';
+    expect(points(section)).toEqual([]);
+    // A flat list under the same label is the author's box.
+    expect(points('<h3>Highlights</h3><ul><li>Prices rose.</li><li>Rates held.</li></ul><h3>Story</h3><p>Prose.</p>')).toEqual(['Prices rose.', 'Rates held.']);
+  });
 });
 
 describe('findNextPage', () => {
