@@ -204,6 +204,13 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
         continue;
       }
       if (INLINE_TAGS.has(tag) && !hasBlockChild(child)) {
+        // A caption set as an inline element between blocks (a span after a picture) is a block of its own.
+        if (isCaptionBox(child)) {
+          flush();
+          const anchors: Element[] = [];
+          push('caption', textOf(child, options.skip, MAX_BLOCK_RAW_CHARS), undefined, anchorsIn(child, anchors), anchors);
+          continue;
+        }
         if (run.length >= MAX_BLOCK_RAW_CHARS) continue;
         const t = textOf(child, options.skip, MAX_BLOCK_RAW_CHARS - run.length);
         run += t;
@@ -323,8 +330,12 @@ function anchorsIn(el: Element, into: Element[]): number {
   return n;
 }
 
-/** A box whose class names it a caption ("caption-text", "image_caption", "wp-caption-text"): its text describes a picture. */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|photo-credit)(?=$|[\s_-])/i;
+/**
+ * A box whose class names it a caption ("caption-text", "image_caption", "wp-caption-text",
+ * "newsCaption"): its text describes a picture. The word starts the class, follows a separator or
+ * starts a camelCase word; it ends the class or comes before a separator.
+ */
+const CAPTION_CLASS = /(?:(?:^|[\s_-])(?:[Cc]aption|[Ff]igcaption|[Pp]hoto-credit)|(?<=[a-z])Caption)(?=$|[\s_-])/;
 function isCaptionBox(el: Element): boolean {
   const c = el.getAttribute('class');
   return !!c && (c.includes('aption') || c.includes('redit')) && CAPTION_CLASS.test(c);
@@ -339,7 +350,11 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** Text of an element without script/style (and without skipped boilerplate), its first `max` characters at most. */
+/**
+ * Text of an element without script/style (and without skipped boilerplate), its first `max`
+ * characters at most. A caption set inline in a paragraph (an image's caption and credit in a
+ * `<span class="caption">` before the text) is not the paragraph's text.
+ */
 function textOf(el: Element, skip: ((el: Element) => boolean) | undefined, max: number): string {
   let out = '';
   for (let n = el.firstChild; n && out.length < max; n = n.nextSibling) {
@@ -348,7 +363,7 @@ function textOf(el: Element, skip: ((el: Element) => boolean) | undefined, max: 
       const c = n as Element;
       const tag = c.tagName.toUpperCase();
       if (tag === 'BR') out += ' ';
-      else if (!SKIP_TAGS.has(tag) && !skip?.(c)) out += textOf(c, skip, max - out.length);
+      else if (!SKIP_TAGS.has(tag) && !skip?.(c) && !(INLINE_TAGS.has(tag) && isCaptionBox(c))) out += textOf(c, skip, max - out.length);
     }
   }
   return out;

@@ -47,7 +47,9 @@ const MAX_LABEL_HEADING_CHARS = 60;
 const CREDIT =
   /^(photos?|photo credits?|images?|image credits?|pictures?|credits?|foto|fotos|crédito|写真|画像)\s*[:：\-–—]|(\b(credit|photo|image)s?\s*:\s*[^.]{1,60}|\((AP|AFP|Reuters|Getty)[^)]{0,60}\)|\|\s*getty images|getty images|shutterstock)$/i;
 /** Copyright and citation footers. */
-const FOOTER_LINE = /^(citation:|this (document|article|material) is subject to copyright|©|copyright\b|all rights reserved|tags?\s*[:：]?\s)/i;
+const FOOTER_LINE = /^(citation:|this (document|article|material) is subject to copyright|all rights reserved|tags?\s*[:：]?\s)/i;
+/** A copyright line, when it is short: a paragraph that opens with "Copyright" or "©" may be prose about it. */
+const COPYRIGHT_LINE = /^(©|copyright\b)/i;
 /**
  * Bylines: "By Jane Doe", "Steve Peoples, Ap National Political Writer", "Manoj Jain | Guest
  * Columnists", "文：山田太郎", "（山田太郎記者）". Short lines only (see MAX_BYLINE_CHARS).
@@ -110,7 +112,14 @@ export function cleanBlocks(blocks: Block[], title: string, info: BlockLinks = {
     const prose = SENTENCE_END.test(text);
     const nearStart = i < EDGE_BLOCKS;
     const nearEnd = i >= n - EDGE_BLOCKS;
-    if (JUNK_BLOCK.test(text) || FOOTER_LINE.test(text) || READING_TIME.test(text) || PREV_NEXT.test(text)) continue;
+    if (
+      JUNK_BLOCK.test(text) ||
+      FOOTER_LINE.test(text) ||
+      (text.length <= MAX_NOTICE_CHARS && COPYRIGHT_LINE.test(text)) ||
+      READING_TIME.test(text) ||
+      PREV_NEXT.test(text)
+    )
+      continue;
     const notice = text.length <= MAX_OPENING_NOTICE_CHARS ? SITE_NOTICE.exec(text) : null;
     if (notice && (text.length <= MAX_NOTICE_CHARS || notice.index < NOTICE_OPENING_CHARS)) continue;
     if (b.kind !== 'heading') {

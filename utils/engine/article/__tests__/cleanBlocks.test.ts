@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extractArticle';
+import { collectBlocks } from '../blocks';
 import { summarize } from '../../summary/summarize';
 import type { Article } from '../../model';
 
@@ -191,5 +192,35 @@ describe('what stays in the body', () => {
     expect(caption?.kind).toBe('caption');
     expect(a.articleBody).not.toContain('galaxy clusters');
     expect(pointsOf(a).some((t) => t.includes('galaxy clusters'))).toBe(false);
+  });
+
+  it("a caption set inline in a paragraph is not the paragraph's text, and the paragraph stays (readability-pages msn)", () => {
+    const a = article(
+      '<p><span class="storyimage"><img src="https://news.example.com/mario.jpg" alt=""><span class="caption truncate"><span class="attribution">© Provided by Business Insider Inc</span> <span>Nintendo/Apple</span></span></span> Nintendo and Apple shocked the world earlier this year by announcing "Super Mario Run," the company\'s first foray into mobile gaming.</p>',
+    );
+    const block = a.blocks.find((b) => b.text.includes('shocked the world'));
+    expect(block?.text.startsWith('Nintendo and Apple shocked')).toBe(true);
+    expect(a.articleBody).not.toContain('Provided by');
+  });
+
+  it('a caption span after a picture is a caption block, camelCase class names too (aeb-dev ba4dfe2d…: express.co.uk)', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div class="photo"><p class="withoutCaption"><img src="https://news.example.com/plague.jpg" alt="yersina pestis"></p><span class="newsCaption">Yersina pestis causes the plague <span class="caption">(Image: GETTY)</span></span></div><p>The plague wiped out half of Europe.</p>',
+      'text/html',
+    );
+    const { blocks } = collectBlocks(doc.body);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['caption', 'Yersina pestis causes the plague'],
+      ['paragraph', 'The plague wiped out half of Europe.'],
+    ]);
+  });
+
+  it('a short copyright line leaves; a paragraph that opens with "Copyright" is prose (aeb-dev e1c7023e…; a story about copyright law)', () => {
+    const a = article('<p>© 2019 Hawaii News Now. All rights reserved.</p>', {
+      before:
+        '<p>Copyright holders argued in court that the new rules would let the platforms keep hosting their work without paying for it, and the judges agreed on Monday that the question deserved a full hearing early next year, with evidence from both sides.</p>',
+    });
+    expectGone(a, 'Hawaii News Now');
+    expectKept(a, 'Copyright holders argued in court');
   });
 });
