@@ -20,8 +20,7 @@ import { register } from 'tsx/esm/api';
 register();
 const root = new URL('..', import.meta.url);
 const { summarize } = await import(new URL('utils/engine/summary/summarize.ts', root).href);
-const { articleFromText } = await import(new URL('utils/engine/article/fromText.ts', root).href);
-const { splitSentences } = await import(new URL('utils/engine/text/sentences.ts', root).href);
+const { articleOfItem, lead } = await import(new URL('scripts/lib/summarySet.ts', root).href);
 const { rougeMulti, tokenizerFor } = await import(new URL('scripts/lib/rouge.ts', root).href);
 
 function parseArgs(argv) {
@@ -41,22 +40,6 @@ function parseArgs(argv) {
   return args;
 }
 
-/** Dataset markup, not text: CNN/DailyMail dumps wrap the article in <t> … </t>. */
-function cleanText(text) {
-  return text.replace(/<\/?t>/g, ' ').trim();
-}
-
-function lead(article, n) {
-  const out = [];
-  for (const block of article.blocks) {
-    for (const s of splitSentences(block.text, article.lang)) {
-      out.push(s.text);
-      if (out.length === n) return out;
-    }
-  }
-  return out;
-}
-
 const args = parseArgs(process.argv.slice(2));
 const items = readFileSync(resolve(args.set), 'utf8')
   .split('\n')
@@ -69,7 +52,7 @@ let ms = 0;
 let maxMs = 0;
 
 for (const item of items) {
-  const article = articleFromText(cleanText(item.text), { lang: item.lang, title: item.title, url: item.url });
+  const article = articleOfItem(item);
   const t0 = performance.now();
   const points = summarize(article, { points: args.points });
   const dt = performance.now() - t0;

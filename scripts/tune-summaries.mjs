@@ -20,8 +20,7 @@ import { register } from 'tsx/esm/api';
 register();
 const root = new URL('..', import.meta.url);
 const { summarize, TUNABLES } = await import(new URL('utils/engine/summary/summarize.ts', root).href);
-const { articleFromText } = await import(new URL('utils/engine/article/fromText.ts', root).href);
-const { splitSentences } = await import(new URL('utils/engine/text/sentences.ts', root).href);
+const { articleOfItem, lead } = await import(new URL('scripts/lib/summarySet.ts', root).href);
 const { rougeMulti, tokenizerFor } = await import(new URL('scripts/lib/rouge.ts', root).href);
 
 const argv = process.argv.slice(2);
@@ -56,25 +55,13 @@ const names = Object.keys(GRID);
 const combos = names.reduce((acc, n) => acc.flatMap((c) => GRID[n].map((v) => ({ ...c, [n]: v }))), [{}]);
 const today = Object.fromEntries(names.map((n) => [n, TUNABLES[n]]));
 
-const clean = (text) => text.replace(/<\/?t>/g, ' ').trim();
-function lead(article, n) {
-  const out = [];
-  for (const block of article.blocks) {
-    for (const s of splitSentences(block.text, article.lang)) {
-      out.push(s.text);
-      if (out.length === n) return out;
-    }
-  }
-  return out;
-}
-
 const items = [];
 for (const set of sets) {
   for (const line of readFileSync(set, 'utf8')
     .split('\n')
     .filter((l) => l.trim())) {
     const it = JSON.parse(line);
-    const article = articleFromText(clean(it.text), { lang: it.lang, title: it.title, url: it.url });
+    const article = articleOfItem(it);
     const tokenize = tokenizerFor(it.lang);
     items.push({
       set: basename(set, '.jsonl'),
