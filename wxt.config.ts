@@ -28,33 +28,43 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false }, sourcemap: process.env.SIFT_SOURCEMAP === '1' },
   }),
   hooks: {
-    // The scripts injected into pages (content-script, page-highlighter) are parsed on every read:
-    // there terser's two passes pack tighter than the default minifier, and Readability's debug
-    // logging (`this.log(…)`, a no-op unless its debug option is on) is dropped.
     'vite:build:extendConfig': (entrypoints, config) => {
       // The popup's code in one chunk: a file compresses better than the pieces Rolldown would
       // split it into by sharing (its gzip size is a budget: docs/bench.md). Every module the popup
-      // imports goes there; what only the side panel or the options page use stays in their chunks.
+      // imports, directly or not, goes there; what only the side panel or the options page use
+      // stays in their chunks.
       if (entrypoints.some((e) => e.type === 'popup')) {
         const build = config.build as { rolldownOptions?: { output?: object } };
         type Info = { importers: readonly string[]; dynamicImporters: readonly string[] } | null;
-        const popupUses = new Map<string, boolean>();
-        const usedByPopup = (id: string, info: (id: string) => Info, seen = new Set<string>()): boolean => {
-          if (/[\\/]entrypoints[\\/]popup[\\/]/.test(id)) return true;
-          const known = popupUses.get(id);
-          if (known !== undefined) return known;
-          if (seen.has(id)) return false;
-          seen.add(id);
-          const i = info(id);
-          const used = !!i && [...i.importers, ...i.dynamicImporters].some((by) => usedByPopup(by, info, seen));
-          popupUses.set(id, used);
-          return used;
+        const POPUP_ENTRY = /[\\/]entrypoints[\\/]popup[\\/]/;
+        const reached = new Set<string>();
+        /** True when the popup's entry imports `id`, through any chain of importers. */
+        const usedByPopup = (id: string, info: (id: string) => Info): boolean => {
+          const queue = [id];
+          const seen = new Set(queue);
+          for (const m of queue) {
+            if (POPUP_ENTRY.test(m) || reached.has(m)) {
+              reached.add(id);
+              return true;
+            }
+            const i = info(m);
+            for (const by of i ? [...i.importers, ...i.dynamicImporters] : []) {
+              if (!seen.has(by)) {
+                seen.add(by);
+                queue.push(by);
+              }
+            }
+          }
+          return false;
         };
         const manualChunks = (id: string, meta: { getModuleInfo: (id: string) => Info }) =>
           !/[\\/]entrypoints[\\/]/.test(id) && usedByPopup(id, meta.getModuleInfo) ? 'sift' : undefined;
         build.rolldownOptions = { ...build.rolldownOptions, output: { ...build.rolldownOptions?.output, manualChunks } };
         return;
       }
+      // The scripts injected into pages (content-script, page-highlighter) are parsed on every read:
+      // there terser's two passes pack tighter than the default minifier, and Readability's debug
+      // logging (`this.log(…)`, a no-op unless its debug option is on) is dropped.
       if (!entrypoints.every((e) => e.type === 'unlisted-script')) return;
       config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2, pure_funcs: ['this.log'] } } };
     },
