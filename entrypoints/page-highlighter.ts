@@ -7,7 +7,8 @@
  * `runtime.onMessage`, which every browser has natively; the highlighter is synchronous, so it
  * answers through `sendResponse`.
  */
-import { isPageMessage, type HighlightResult } from '@/utils/extension/protocol';
+import type { HighlightResult } from '@/utils/engine/page/highlighter';
+import { isPageMessage } from '@/utils/extension/protocol';
 import { createHighlighter } from '@/utils/engine/page/highlighter';
 
 /** Set on the page's window (isolated world) by the first injection, so a second one adds no listeners. */

@@ -5,16 +5,8 @@
  */
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import type { Article } from '../engine/model';
-import {
-  decodeArticle,
-  decodeExtractResult,
-  encodeArticle,
-  type HighlightResult,
-  type HighlightTarget,
-  type LoadOutcome,
-  type PageMessage,
-  type ReceivedExtractResult,
-} from './protocol';
+import { decodeArticle, decodeExtractResult, encodeArticle, type LoadOutcome, type PageMessage, type ReceivedExtractResult } from './protocol';
+import type { HighlightResult, HighlightTarget } from '../engine/page/highlighter';
 import { takeReadAhead } from './readAhead';
 import { classifyTabUrl, isNoAccessError, isRestrictedError } from './tabAccess';
 

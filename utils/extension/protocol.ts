@@ -104,7 +104,6 @@ export function decodeExtractResult(value: unknown): ReceivedExtractResult | und
   return { ok: true, article, encoded: r.article as string };
 }
 
-export type { HighlightResult, HighlightTarget } from '../engine/page/highlighter';
 import type { HighlightTarget } from '../engine/page/highlighter';
 
 export type PageMessage = { type: 'sift:highlight'; target: HighlightTarget } | { type: 'sift:clear-highlight' };
