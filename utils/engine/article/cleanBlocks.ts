@@ -120,7 +120,8 @@ export function cleanBlocks(blocks: Block[], title: string, info: BlockLinks = {
       PREV_NEXT.test(text)
     )
       continue;
-    const notice = text.length <= MAX_OPENING_NOTICE_CHARS ? SITE_NOTICE.exec(text) : null;
+    // Longer blocks are searched in their opening only: most paragraphs are that long, and the rest is prose.
+    const notice = text.length <= MAX_OPENING_NOTICE_CHARS ? SITE_NOTICE.exec(text.length <= MAX_NOTICE_CHARS ? text : text.slice(0, MAX_NOTICE_CHARS)) : null;
     if (notice && (text.length <= MAX_NOTICE_CHARS || notice.index < NOTICE_OPENING_CHARS)) continue;
     if (b.kind !== 'heading') {
       if (text.length <= 2 * MAX_SHORT_CHARS + 120 && CREDIT.test(text)) continue;
