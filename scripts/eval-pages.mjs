@@ -245,32 +245,15 @@ function side(rows, pick) {
     f.body = { f1: b.f1, precision: b.precision, recall: b.recall, pages: b.pages, unit: units.size === 1 ? [...units][0] : 'mixed' };
   }
   const sum = (get) => rows.reduce((n, r) => n + (get(pick(r).scores) ?? 0), 0);
-  const kpTotal = sum((s) => s.keyPoints?.total);
   if (bodies.length) {
-    f.keyPoints = {
-      precision: ratio(
-        sum((s) => s.keyPoints?.inside),
-        kpTotal,
-      ),
-      inside: sum((s) => s.keyPoints?.inside),
-      total: kpTotal,
-    };
-    const ct = sum((s) => s.cited?.total);
-    const rt = sum((s) => s.citedRecall?.total);
-    f.cited = {
-      precision: ratio(
-        sum((s) => s.cited?.inside),
-        ct,
-      ),
-      inside: sum((s) => s.cited?.inside),
-      total: ct,
-      recall: ratio(
-        sum((s) => s.citedRecall?.found),
-        rt,
-      ),
-      found: sum((s) => s.citedRecall?.found),
-      truth: rt,
-    };
+    const kpIn = sum((s) => s.keyPoints?.inside);
+    const kpTotal = sum((s) => s.keyPoints?.total);
+    f.keyPoints = { precision: ratio(kpIn, kpTotal), inside: kpIn, total: kpTotal };
+    const citedIn = sum((s) => s.cited?.inside);
+    const citedTotal = sum((s) => s.cited?.total);
+    const found = sum((s) => s.citedRecall?.found);
+    const truth = sum((s) => s.citedRecall?.total);
+    f.cited = { precision: ratio(citedIn, citedTotal), inside: citedIn, total: citedTotal, recall: ratio(found, truth), found, truth };
   }
   const sn = rows.filter((r) => pick(r).scores.snippets);
   if (sn.length) {
