@@ -203,6 +203,8 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
         run += '\n';
         continue;
       }
+      if (INLINE_TAGS.has(tag) && isInlinePopover(child)) continue;
+      if (tag === 'A' && !run.trim() && isJumpLink(child)) continue;
       if (INLINE_TAGS.has(tag) && !hasBlockChild(child)) {
         // A caption set as an inline element between blocks (a span after a picture) is a block of its own.
         if (isCaptionBox(child)) {
@@ -323,7 +325,7 @@ function anchorsIn(el: Element, into: Element[]): number {
   let n = 0;
   const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
-    if (!links[i].hasAttribute('href')) continue;
+    if (!links[i].hasAttribute('href') || inPopover(links[i], el)) continue;
     into.push(links[i]);
     n += countNonSpace(links[i].textContent ?? '');
   }
@@ -341,6 +343,41 @@ function isCaptionBox(el: Element): boolean {
   return !!c && (c.includes('aption') || c.includes('redit')) && CAPTION_CLASS.test(c);
 }
 
+/**
+ * A card shown on hover or focus beside a term or a name ("rollover-people-block" with a person's
+ * latest stories, "Term_tooltip" with a glossary entry, `role="tooltip"`): an inline box that
+ * follows what it explains, inside the sentence in the markup but not part of it. The term is not
+ * the card: a box that opens its parent, carries its tip in a `title`, or holds the term and then
+ * the card (`<span class="tooltip">term<span class="tooltiptext">…`) is the term, and stays.
+ */
+const POPOVER_CLASS = /(?:^|[\s_-])(?:tooltip|tooltiptext|popover|rollover|hovercard)(?=$|[\s_-])/i;
+function isInlinePopover(el: Element): boolean {
+  if (!el.previousSibling || el.hasAttribute('title')) return false;
+  if (el.getAttribute('role') === 'tooltip') return true;
+  const c = el.getAttribute('class');
+  if (!c || !POPOVER_CLASS.test(c)) return false;
+  // A wrapper: the term, then its card.
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (k.previousSibling && POPOVER_CLASS.test(k.getAttribute('class') ?? '')) return false;
+  return true;
+}
+
+/**
+ * A link within the page that opens a paragraph and says where it jumps ("JUMP TO THE LIST ⤵",
+ * "Skip to the recipe ↓"): navigation set before the first sentence, not part of it.
+ */
+const JUMP_TEXT = /^(?:(?:jump|skip|go|scroll) (?:down |straight )?to\b.{0,40}|.{1,40}[⤵↓⬇▼])$/iu;
+function isJumpLink(a: Element): boolean {
+  if (!a.getAttribute('href')?.startsWith('#')) return false;
+  const text = collapse(a.textContent ?? '');
+  return text.length <= 50 && JUMP_TEXT.test(text);
+}
+
+/** True when `el` is inside a hover card (isInlinePopover) below `root`. */
+function inPopover(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (INLINE_TAGS.has(e.tagName.toUpperCase()) && isInlinePopover(e)) return true;
+  return false;
+}
+
 /** True when an element has a child that starts a new block (a P inside a SPAN, a DIV inside an A…). */
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
@@ -353,7 +390,7 @@ function hasBlockChild(el: Element): boolean {
 /**
  * Text of an element without script/style (and without skipped boilerplate), its first `max`
  * characters at most. A caption set inline in a paragraph (an image's caption and credit in a
- * `<span class="caption">` before the text) is not the paragraph's text.
+ * `<span class="caption">` before the text) is not the paragraph's text, nor is a hover card.
  */
 function textOf(el: Element, skip: ((el: Element) => boolean) | undefined, max: number): string {
   let out = '';
@@ -363,7 +400,9 @@ function textOf(el: Element, skip: ((el: Element) => boolean) | undefined, max: 
       const c = n as Element;
       const tag = c.tagName.toUpperCase();
       if (tag === 'BR') out += ' ';
-      else if (!SKIP_TAGS.has(tag) && !skip?.(c) && !(INLINE_TAGS.has(tag) && isCaptionBox(c))) out += textOf(c, skip, max - out.length);
+      else if (tag === 'A' && !out.trim() && isJumpLink(c)) continue;
+      else if (!SKIP_TAGS.has(tag) && !skip?.(c) && !(INLINE_TAGS.has(tag) && (isCaptionBox(c) || isInlinePopover(c))))
+        out += textOf(c, skip, max - out.length);
     }
   }
   return out;

@@ -215,6 +215,31 @@ describe('what stays in the body', () => {
     ]);
   });
 
+  it("a hover card beside a name or a term is not the sentence's text, and its links are not cited (aeb-dev 156770d6…, wcxb-dev tj-0041)", () => {
+    const a = article(
+      '<p>South Dakota Gov. <a href="/people/kristi-noem">Kristi Noem</a><span class="rollover-people-block"><span class="rollover-block"><a class="name" href="/people/kristi-noem">Kristi Lynn Noem</a><a class="people-articles" href="/homenews/471033-south-dakota-governor">South Dakota governor doubles down on anti-drug campaign</a></span></span> (R) defended the campaign on Twitter, saying it was meant to start a conversation across the state.</p>' +
+        '<p>Let’s talk about what the future of <span class="Term_component__tB36_"><dfn aria-labelledby="term-1">content marketing</dfn><span class="Term_tooltip__8VNIW" id="term-1"><strong>Content Marketing</strong><br>Content marketing is a marketing discipline.<a href="https://glossary.example.org/content-marketing">Read more</a></span></span> looks like for agencies that sell it.</p>' +
+        '<p>Readers can hover over <span class="tooltip">jargon<span class="tooltiptext">Words only insiders use.</span></span> to see what it means, which the state never offered.</p>',
+    );
+    expectKept(a, 'South Dakota Gov. Kristi Noem (R) defended the campaign');
+    expectKept(a, 'Let’s talk about what the future of content marketing looks like for agencies');
+    expectKept(a, 'Readers can hover over jargon to see what it means');
+    expectGone(a, 'Kristi Lynn Noem');
+    expectGone(a, 'marketing discipline');
+    expectGone(a, 'insiders use');
+    expect(a.sources.filter((s) => s.kind === 'cited' && /glossary|471033/.test(s.url))).toEqual([]);
+  });
+
+  it('a jump link that opens a paragraph is not its first sentence (wcxb-dev tj-1837)', () => {
+    const a = article(
+      '<p><a href="#featured-1">JUMP TO THE LIST &#x2935;</a> The moving process in San Francisco can make for an adventure, sometimes welcomed and often challenging.</p>' +
+        '<p>Movers quoted prices from <a href="#prices">the table below</a> and said most of them would hold until the end of the year.</p>',
+    );
+    expectKept(a, 'The moving process in San Francisco');
+    expectGone(a, 'JUMP TO THE LIST');
+    expectKept(a, 'Movers quoted prices from the table below');
+  });
+
   it('a short copyright line leaves; a paragraph that opens with "Copyright" is prose (aeb-dev e1c7023e…; a story about copyright law)', () => {
     const a = article('<p>© 2019 Hawaii News Now. All rights reserved.</p>', {
       before:
