@@ -143,7 +143,9 @@ export function createArticleClient(browser: Browser) {
     }
     if (!result) {
       if (!(await getTab(tabId))) return { kind: 'gone' };
-      return { kind: 'timeout' };
+      // The browser answered without running the script: Firefox does so on its own pages
+      // (about:, its PDF viewer and reader view), whose URL it does not even show Sift.
+      return { kind: 'restricted', url: tab.url };
     }
     if (!result.ok) return { kind: 'error', message: result.error, ...(result.detail ? { detail: result.detail } : {}) };
     // Not awaited: the reader waits for the article, not for the cache (other Sift pages see it when it lands).

@@ -56,7 +56,7 @@ export function createHighlighter(doc: Document) {
     range ??= findTextRange(root, target.text);
     if (!range) return { found: false };
     const anchor = range.startContainer.parentElement;
-    anchor?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    anchor?.scrollIntoView({ block: 'center', behavior: scrollBehavior(doc) });
     if (typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined') {
       ensureStyle();
       CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(range));
@@ -65,4 +65,14 @@ export function createHighlighter(doc: Document) {
   }
 
   return { show, clear };
+}
+
+/**
+ * Smooth where the reader watches it; at once in a tab that is hidden (a point clicked in the side
+ * panel of another window: Firefox runs no smooth scroll in a hidden tab, and the sentence must be
+ * in view when the reader comes back) and for readers who ask for reduced motion.
+ */
+function scrollBehavior(doc: Document): ScrollBehavior {
+  if (doc.visibilityState === 'hidden') return 'instant';
+  return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
 }

@@ -60,8 +60,14 @@ describe('articleClient.loadArticle', () => {
       message: 'Something the browser said',
       detail: 'executeScript: Something the browser said',
     });
+  });
+
+  it("says a page is restricted when the browser ran nothing in it (Firefox's own pages, whose URL it hides)", async () => {
+    const id = (await fakeBrowser.tabs.create({})).id!;
+    executeScript.mockResolvedValueOnce([{ result: null }]);
+    expect(await createArticleClient(browser).loadArticle(id)).toEqual({ kind: 'restricted', url: undefined });
     executeScript.mockResolvedValueOnce([]);
-    expect((await createArticleClient(browser).loadArticle(id)).kind).toBe('timeout');
+    expect((await createArticleClient(browser).loadArticle(id)).kind).toBe('restricted');
   });
 
   it('reads again once when the page navigated during extraction', async () => {
