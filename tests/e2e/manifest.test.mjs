@@ -6,7 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 const read = async (dir) => JSON.parse(await readFile(new URL(`../../${dir}/manifest.json`, import.meta.url), 'utf8'));
 const chrome = await read('.output/chrome-mv3');
 const firefox = await read('.output/firefox-mv3');
-const testBuild = await read('.output-test/chrome-mv3');
+const testBuilds = { chrome: await read('.output-test/chrome-mv3'), firefox: await read('.output-test/firefox-mv3') };
 
 test('release manifests ask for exactly the permissions Sift needs', () => {
   assert.deepEqual([...chrome.permissions].sort(), ['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
@@ -36,10 +36,15 @@ test('Chrome: the toolbar button has no popup of its own (a click reaches the ba
   assert.equal(firefox.action.default_popup, 'popup.html');
 });
 
-test('the test build differs from the release only by host access to the local test server', () => {
-  const { host_permissions, ...rest } = testBuild;
-  assert.deepEqual(host_permissions, ['http://127.0.0.1/*', 'http://localhost/*']);
-  assert.deepEqual(rest, chrome);
+test('the test builds differ from the releases only by host access to the local test server', () => {
+  for (const [release, test] of [
+    [chrome, testBuilds.chrome],
+    [firefox, testBuilds.firefox],
+  ]) {
+    const { host_permissions, ...rest } = test;
+    assert.deepEqual(host_permissions, ['http://127.0.0.1/*', 'http://localhost/*']);
+    assert.deepEqual(rest, release);
+  }
 });
 
 test('no remote code: every script the extension loads is a file in the package', async () => {

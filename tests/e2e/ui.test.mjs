@@ -1,17 +1,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { setup } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = new URL('../../test-results/screenshots/', import.meta.url);
 
 let env;
 before(async () => {
   env = await setup();
-  await mkdir(SHOTS, { recursive: true });
 });
 after(async () => {
   await env?.close();
@@ -25,30 +23,6 @@ async function axeViolations(page) {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
-
-test('seed page: clicking a key point highlights that sentence in the page and scrolls to it', async () => {
-  const { page, tabId } = await env.openArticle('seed/seed-article.html');
-  const popup = await env.openSift('popup.html', tabId);
-  // The last point stands furthest down the page, so showing it has to scroll.
-  await popup.locator('[data-testid="key-point"][data-origin="sift"]').first().waitFor();
-  const point = popup.locator('[data-testid="key-point"][data-origin="sift"]').last();
-  const text = (await point.locator('span').last().textContent()).trim();
-  await point.click();
-  await page.waitForFunction(() => CSS.highlights.has('sift'), null, { polling: 100 });
-  const highlighted = await page.evaluate(() => [...(CSS.highlights.get('sift') ?? [])][0].toString().replace(/\s+/g, ' ').trim());
-  assert.equal(highlighted, text.replace(/\s+/g, ' '));
-  await page.waitForFunction(
-    () => {
-      const rect = /** @type {Range} */ ([...(CSS.highlights.get('sift') ?? [])][0]).getBoundingClientRect();
-      return window.scrollY > 0 && rect.top >= 0 && rect.bottom <= innerHeight;
-    },
-    null,
-    { polling: 100 },
-  );
-  await popup.keyboard.press('Escape');
-  await page.waitForFunction(() => !CSS.highlights.has('sift'), null, { polling: 100 });
-  await popup.close();
-});
 
 test('English page: copy as Markdown writes title, URL, key points and sources', async () => {
   const { page, tabId } = await env.openArticle('e2e/theverge.html');
@@ -137,18 +111,4 @@ test('axe-core finds no accessibility violations in each view, light and dark', 
     }
   }
   await popup.close();
-});
-
-test('screenshots of the popup and side panel, light and dark, for review', async () => {
-  const { tabId } = await env.openArticle('seed/seed-article.html');
-  for (const file of ['popup.html', 'sidepanel.html']) {
-    const ui = await env.openSift(file, tabId);
-    await ui.setViewportSize(file === 'popup.html' ? { width: 400, height: 600 } : { width: 320, height: 700 });
-    await ui.getByTestId('key-point').first().waitFor();
-    for (const scheme of ['light', 'dark']) {
-      await ui.emulateMedia({ colorScheme: scheme });
-      await ui.screenshot({ path: new URL(`${file.replace('.html', '')}-en-${scheme}.png`, SHOTS).pathname });
-    }
-    await ui.close();
-  }
 });
