@@ -22,6 +22,9 @@ export default defineConfig({
   outDir: testBuild ? '.output-test' : evalBuild ? '.output-eval' : '.output',
   manifestVersion: 3,
   webExt: { disabled: true },
+  // `npm run zip`: the store packages and, for addons.mozilla.org, the sources to rebuild them with.
+  // The test pages are other sites' articles (kept for tests, not ours to publish); test output is not source.
+  zip: { excludeSources: ['test-results/**', 'tests/fixtures/**'] },
   vite: () => ({
     plugins: [preact()],
     // Extension pages run in browsers that support modulepreload (Chrome 66+, Firefox 115+): no polyfill in the popup.
