@@ -23,8 +23,8 @@ export default defineConfig({
   manifestVersion: 3,
   webExt: { disabled: true },
   // `npm run zip`: the store packages and, for addons.mozilla.org, the sources to rebuild them with.
-  // The test pages are other sites' articles (kept for tests, not ours to publish); test output is not source.
-  zip: { excludeSources: ['test-results/**', 'tests/fixtures/**'] },
+  // The test pages are other sites' articles (kept for tests, not ours to publish); test output and screenshots are not source.
+  zip: { excludeSources: ['test-results/**', 'tests/fixtures/**', 'docs/screenshots/**'] },
   vite: () => ({
     plugins: [preact()],
     // Extension pages run in browsers that support modulepreload (Chrome 66+, Firefox 115+): no polyfill in the popup.
