@@ -24,6 +24,8 @@ export interface Block {
   text: string;
   /** Heading level 1–6, for `kind: 'heading'` only. */
   level?: number;
+  /** The page of a multi-page article it stands on (1-based; `Article.pages`), when several were read. */
+  page?: number;
 }
 
 /** A heading of the article, with the headings below it. */
@@ -79,6 +81,24 @@ export interface Source {
   citedAt: SourceOccurrence[];
 }
 
+/** A multi-page article, as a page of it tells (utils/engine/article/pagination.ts). */
+export interface Pagination {
+  /** This page's number, 1 when the page does not say. */
+  current: number;
+  /** How many pages, when the page says (a numbered list, "1/3", "全3ページ"). */
+  total?: number;
+  /** The next page, same site. */
+  nextUrl?: string;
+  /** The whole article on one page ("1ページで表示", "View as single page"), same site: read instead of the pages. */
+  singlePageUrl?: string;
+}
+
+/** A page of an article read over several pages. */
+export interface ArticlePage {
+  url: string;
+  title: string;
+}
+
 /** How the body was found. */
 export type ExtractionMethod = 'readability' | 'json-ld' | 'main' | 'densest' | 'none';
 
@@ -112,7 +132,15 @@ export interface Article {
   outline: OutlineItem[];
   authorKeyPoints: AuthorKeyPoint[];
   sources: Source[];
+  /** The next page of the article (`pagination.nextUrl`). */
   nextPageUrl?: string;
+  /** Present when the page says the article goes on over other pages. */
+  pagination?: Pagination;
+  /**
+   * Present when the article was read over several pages ("Read all pages"): each page read, in
+   * order; blocks carry their `page`. Absent for an article read from one page.
+   */
+  pages?: ArticlePage[];
   extraction: ExtractionInfo;
 }
 

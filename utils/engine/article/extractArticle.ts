@@ -13,7 +13,7 @@ import type { Article, Block, ExtractionMethod } from '../model';
 import { articleBodyOf, buildOutline, collectBlocks, reindex, type BlockLink, type CollectResult } from './blocks';
 import { readMetadata, toIsoDate, type PageMetadata } from './metadata';
 import { findAuthorKeyPoints, keyOf } from './keyPoints';
-import { findNextPage } from './nextPage';
+import { findPagination } from './pagination';
 import { createZoneOf, isBoilerplateElement, isFurnitureElement } from './boilerplate';
 import { articlePart, cleanBlocks } from './cleanBlocks';
 import { headlineOf } from './title';
@@ -141,7 +141,7 @@ export function extractArticle(doc: Document, url: string): Article {
   // 4. Sources and next page, from the live page.
   const found = findSources(region, url, { body: { blocks, links: blockLinks }, urlTextNodes: scan.urlNodes, deadline, zoneOf });
   partial ||= found.partial;
-  const nextPageUrl = findNextPage(doc, url, region, deadline);
+  const pagination = findPagination(doc, url, region, deadline);
   if (now() > deadline) partial = true;
 
   // 5. Metadata.
@@ -167,7 +167,8 @@ export function extractArticle(doc: Document, url: string): Article {
     outline: buildOutline(blocks),
     authorKeyPoints: kp.points,
     sources: found.sources,
-    nextPageUrl,
+    ...(pagination?.nextUrl ? { nextPageUrl: pagination.nextUrl } : {}),
+    ...(pagination ? { pagination } : {}),
     extraction: {
       method,
       isArticle,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAuthorKeyPoints } from '../keyPoints';
 import { scanText } from '../scanText';
-import { findNextPage } from '../nextPage';
+import { findNextPage } from '../pagination';
 
 function points(html: string): string[] {
   const doc = new DOMParser().parseFromString(`<html><body><article>${html}</article></body></html>`, 'text/html');
