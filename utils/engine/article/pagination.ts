@@ -19,6 +19,10 @@ const SINGLE_PAGE_TEXT =
 /** Containers of pagination bars. */
 const PAGER =
   '.pagination, .pager, .paging, .page-nav, .pagenavi, .wp-pagenavi, .page-numbers, nav[aria-label*="pagination" i], [class*="pagination"], [class*="pager"], [class*="paging"]';
+/** Elements that may say "Page 1 of 3" by themselves. */
+const PAGE_COUNTER = '[class*="page" i]';
+/** Longer than this, an element is more than a page counter. */
+const MAX_COUNTER_CHARS = 60;
 /** "1/3", "1 / 3ページ", "Page 1 of 3", "全3ページ", "3ページ中1ページ" in a pagination bar's text. */
 const PAGE_OF = [
   /(?:^|[^\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*ページ|\s*pages?)?(?![\d/])/i,
@@ -82,10 +86,16 @@ export function findPagination(doc: Document, url: string, region: Element | nul
   let current = currentPageNumber(page);
   let total: number | undefined;
   const bars = Array.from(doc.querySelectorAll(PAGER)).slice(0, MAX_BARS);
+  // A short line whose class speaks of pages ("Page 1 of 3" under the story, WordPress's "Pages: 1 2 3"):
+  // trusted for its words, and for numbers only where they link to further addresses of this page.
+  const counters = new Set<Element>();
+  for (const el of Array.from((region ?? doc).querySelectorAll(PAGE_COUNTER)).slice(0, MAX_BARS))
+    if ((el.textContent ?? '').length <= MAX_COUNTER_CHARS && !bars.includes(el)) counters.add(el);
+  bars.push(...counters);
   const around = nextLink?.parentElement;
   if (around && !bars.some((b) => b.contains(around))) bars.push(around.parentElement && numbersIn(around).length < 2 ? around.parentElement : around);
   for (const bar of bars) {
-    const numbered = numbersIn(bar);
+    const numbered = counters.has(bar) ? numbersIn(bar).filter((x) => x.href && accept(x.href)) : numbersIn(bar);
     const cur = bar.querySelector('[aria-current="page"], .current, .active, .is-current, span.page-numbers, strong, em');
     const curNo = Number((cur?.textContent ?? '').trim());
     if (Number.isInteger(curNo) && curNo > 0 && curNo <= MAX_PAGES) current = curNo;

@@ -28,9 +28,18 @@ describe('findPagination', () => {
     ).toEqual({ current: 1, total: 3, nextUrl: `${dir}n1904241_reviewer.html` });
   });
 
-  it('<link rel=next> to /2/ of the same post (trafilatura-dev luxuriousmagazine.com: a paged WordPress post)', () => {
+  it('<link rel=next> to /2/ of the same post, and WordPress\'s "Pages: 1 2 3 4" (trafilatura-dev luxuriousmagazine.com)', () => {
     const url = 'https://www.luxuriousmagazine.com/2019/06/royal-salute-polo-rome/';
     expect(pagination(url, '<article><p>Polo.</p></article>', `<link rel="next" href="${url}2/">`)).toEqual({ current: 1, nextUrl: `${url}2/` });
+    expect(
+      pagination(
+        url,
+        `<article><p>Polo.</p><div class="page-links">Pages: 1 <a href="${url}2/">2</a> <a href="${url}3/">3</a> <a href="${url}4/">4</a></div></article>`,
+        `<link rel="next" href="${url}2/">`,
+      ),
+    ).toEqual({ current: 1, total: 4, nextUrl: `${url}2/` });
+    // A counter's numbers count only where they link to further pages of this one.
+    expect(pagination(url, '<article><p>Polo.</p><span class="page-views">12</span></article>')).toBeUndefined();
   });
 
   it("a blog's next post and a book's next chapter are other articles (aeb-dev kabarislamia.com, trafilatura-dev royalroad.com)", () => {
