@@ -1,9 +1,18 @@
 import type { Article } from '@/utils/engine/model';
+import type { PagesStopped } from '@/utils/extension/protocol';
 import { capText } from '@/utils/engine/safeUrl';
 import { t } from '@/utils/extension/i18n';
 
-/** Title, site, byline, date and reading time. */
-export function ArticleHeader({ article }: { article: Article }) {
+/** "Read all pages": the click, whether it is under way, and how it ended. */
+export interface PagesControl {
+  read: () => void;
+  reading: boolean;
+  stopped?: PagesStopped;
+  failed?: string;
+}
+
+/** Title, site, byline, date and reading time; for an article over several pages, how many, and "Read all pages". */
+export function ArticleHeader({ article, pages }: { article: Article; pages?: PagesControl }) {
   const date = formatDate(article.publishedTime, article.lang);
   const meta = [
     article.siteName,
@@ -23,7 +32,34 @@ export function ArticleHeader({ article }: { article: Article }) {
           ))}
         </p>
       )}
+      <PagesLine article={article} pages={pages} />
     </header>
+  );
+}
+
+/** "Page 1 of 3" and "Read all pages"; "3 pages" once read; why reading stopped short. */
+function PagesLine({ article, pages }: { article: Article; pages?: PagesControl }) {
+  const p = article.pagination;
+  if (!p && !article.pages) return null;
+  const said = article.pages ? t('pagesRead', String(article.pages.length)) : p?.total ? t('pageOf', [String(p.current), String(p.total)]) : t('continues');
+  const more = !!pages && (!article.pages || !!p?.nextUrl) && !!(p?.nextUrl || p?.singlePageUrl);
+  const s = pages?.stopped;
+  return (
+    <div class="pages-line" data-testid="pages">
+      <span data-testid="pages-said">{said}</span>
+      {more && !article.pages && (
+        <button type="button" class="link-button" data-testid="read-all-pages" disabled={pages.reading} onClick={pages.read}>
+          {t(pages.reading ? 'readingPages' : 'readAllPages')}
+        </button>
+      )}
+      {(s || pages?.failed) && (
+        <p class="notice" role="status" data-testid="pages-stopped">
+          {s
+            ? t(s.reason === 'failed' ? 'pageFailed' : s.reason === 'limit' ? 'pagesLimit' : 'pagesOther', [String(s.page), capText(s.detail ?? '', 80)])
+            : pages?.failed}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import type { Article, KeyPoint } from '@/utils/engine/model';
 import type { HighlightTarget } from '@/utils/engine/page/highlighter';
 import type { Settings } from '@/utils/extension/settings';
 import { toMarkdown, toPlainText } from '@/utils/engine/exportArticle';
-import { ArticleHeader } from './ArticleHeader';
+import { ArticleHeader, type PagesControl } from './ArticleHeader';
 import { StatusMessage } from './StatusMessage';
 import { CopyButtons } from './CopyButtons';
 import { VIEWS, viewNamed, type ViewName, type ViewProps } from './views';
@@ -17,10 +17,12 @@ interface Props {
   onShow: (target: HighlightTarget) => Promise<boolean>;
   /** The view that opens first (the reader's setting; an unknown name opens the first view). */
   initialView?: string;
+  /** "Read all pages" of a multi-page article. */
+  pages?: PagesControl;
 }
 
 /** An article: header, its views (views.tsx) behind tabs, and an action bar that stays in view. */
-export function ArticleView({ article, keyPoints, points, onPointsChange, onShow, initialView }: Props) {
+export function ArticleView({ article, keyPoints, points, onPointsChange, onShow, initialView, pages }: Props) {
   const [view, setView] = useState<ViewName>(viewNamed(initialView).name);
   const [notFound, setNotFound] = useState(false);
 
@@ -47,7 +49,7 @@ export function ArticleView({ article, keyPoints, points, onPointsChange, onShow
 
   return (
     <div class="article">
-      <ArticleHeader article={article} />
+      <ArticleHeader article={article} pages={pages} />
       {!article.extraction.isArticle && <StatusMessage tone="info">{t('notArticle')}</StatusMessage>}
       {article.extraction.partial && <StatusMessage tone="info">{t('partial')}</StatusMessage>}
       <div class="tabs" role="tablist" aria-label={t('views')} onKeyDown={onTabKeyDown}>

@@ -30,6 +30,8 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [prefs, setPrefs] = useState<Settings | null>(null);
+  /** "Read all pages": under way, or why it could not be done. */
+  const [pages, setPages] = useState<{ reading: boolean; failed?: string }>({ reading: false });
 
   useEffect(() => {
     settings.get().then(setPrefs);
@@ -40,6 +42,7 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
     if (tabId === null) return;
     let cancelled = false;
     setState({ kind: 'loading' });
+    setPages({ reading: false });
     client
       .loadArticle(tabId, { force: attempt > 0 })
       .then((outcome) => {
@@ -99,6 +102,28 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
   };
   const failure = picked.failure ?? (renderError ? describeError(renderError, 'render') : undefined);
 
+  // Nothing is fetched before this click, in the automatic mode too.
+  const readAllPages = () => {
+    if (tabId === null || pages.reading) return;
+    setPages({ reading: true });
+    client.readAllPages(tabId).then(
+      (outcome) => {
+        setPages({
+          reading: false,
+          failed:
+            outcome.kind === 'article' ? undefined : outcome.kind === 'error' ? outcome.message : t(outcome.kind === 'no-access' ? 'noAccess' : 'timeout'),
+        });
+        if (outcome.kind === 'article') setState(outcome);
+      },
+      (e: unknown) => setPages({ reading: false, failed: describeError(e, 'read pages').message }),
+    );
+  };
+  /** A point on another page of an article read over several pages is shown on that page. */
+  const pageUrlOf = (blockIndex: number | undefined) => {
+    const page = blockIndex !== undefined && article ? article.blocks[blockIndex]?.page : undefined;
+    return page && page > 1 ? article?.pages?.[page - 1]?.url : undefined;
+  };
+
   return (
     <main class="sift" aria-busy={state.kind === 'loading'}>
       <div class="toolbar">
@@ -152,7 +177,8 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
           points={prefs.points}
           initialView={prefs.firstView}
           onPointsChange={(n) => settings.update({ points: n })}
-          onShow={async (target) => (await client.highlight(tabId, target)).found}
+          onShow={async (target) => (await client.highlight(tabId, { ...target, lang: article.lang }, pageUrlOf(target.blockIndex))).found}
+          pages={{ ...pages, stopped: state.kind === 'article' ? state.pages?.stopped : undefined, read: readAllPages }}
         />
       )}
     </main>

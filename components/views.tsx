@@ -40,7 +40,7 @@ export const VIEWS = [
     Body: (p) => (
       <>
         <PointsControl value={p.points} onChange={p.onPointsChange} />
-        <KeyPointList points={p.keyPoints} lang={p.article.lang} onShow={(k: KeyPoint) => p.show({ text: k.text })} />
+        <KeyPointList points={p.keyPoints} lang={p.article.lang} onShow={(k: KeyPoint) => p.show({ text: k.text, blockIndex: k.blockIndex })} />
       </>
     ),
   },
@@ -48,13 +48,13 @@ export const VIEWS = [
     name: 'sources',
     label: 'sources',
     count: (p) => p.article.sources.length,
-    Body: (p) => <SourceList sources={p.article.sources} onShow={(s: Source) => p.show({ text: s.text, url: s.url })} />,
+    Body: (p) => <SourceList sources={p.article.sources} onShow={(s: Source) => p.show({ text: s.text, url: s.url, blockIndex: s.citedAt[0]?.blockIndex })} />,
   },
   {
     name: 'outline',
     label: 'outline',
     count: (p) => countItems(p.article.outline),
-    Body: (p) => <OutlineList outline={p.article.outline} onShow={(o: OutlineItem) => p.show({ text: o.text })} />,
+    Body: (p) => <OutlineList outline={p.article.outline} onShow={(o: OutlineItem) => p.show({ text: o.text, blockIndex: o.blockIndex })} />,
   },
 ] as const satisfies readonly View[];
 

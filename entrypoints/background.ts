@@ -2,6 +2,7 @@ import { createArticleClient } from '@/utils/extension/articleClient';
 import { openSidePanel } from '@/utils/extension/sidePanel';
 import { installToolbarButton } from '@/utils/extension/toolbar';
 import { createReadAheads } from '@/utils/extension/readAhead';
+import { createPageReader } from '@/utils/extension/pageReader';
 import { createSettingsStore } from '@/utils/extension/settings';
 import { summarize } from '@/utils/engine/summary/summarize';
 import { t } from '@/utils/extension/i18n';
@@ -18,6 +19,8 @@ export default defineBackground(() => {
     return { points, keyPoints: summarize(article, { points }) };
   });
   readAheads.serve();
+  // "Read all pages" and points on other pages, asked for by the popup and the side panel.
+  createPageReader(browser).serve();
   installToolbarButton(browser, readAheads);
 
   browser.runtime.onInstalled.addListener(() => {

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/lib/browser.mjs';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
-import { setup, FIXTURES } from './harness.mjs';
+import { setup, FIXTURES, SERVED_PAGES } from './harness.mjs';
 
 /**
  * @typedef {object} Env
@@ -78,6 +78,7 @@ export async function firefoxEnv({ uiLanguage } = {}) {
   // cannot load offline makes BiDi report the whole navigation as failed.
   const server = await startServer({
     root: FIXTURES,
+    pages: SERVED_PAGES,
     csp: (path) => (path.endsWith('.scripted.html') ? "frame-src 'none'" : "script-src 'none'; frame-src 'none'"),
   });
   const ff = await launchFirefoxWithExtension(fileURLToPath(new URL('../../.output-test/firefox-mv3/', import.meta.url)), { uiLanguage }).catch(async (e) => {

@@ -1,4 +1,5 @@
 // Setup shared by the end-to-end tests: the test build in Chromium, the fixture pages on 127.0.0.1.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, startServer, tabIdOf } from '../../scripts/lib/browser.mjs';
 
@@ -8,13 +9,24 @@ export const TEST_BUILD = fileURLToPath(new URL('../../.output-test/chrome-mv3/'
 export const RELEASE_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
 /**
+ * Fixture pages served at an address of their own, besides their file's: the seed page at the path
+ * of its real address, where its "次のページを読む" link (`?page=2`) continues its address as on the
+ * real site. This server ignores the query, as many sites do, so "page 2" is page 1 again: reading
+ * all pages must stop there and say so.
+ */
+export const SERVED_PAGES = {
+  '/articles/nichibei-domei-2025': readFileSync(new URL('../fixtures/seed/seed-article.html', import.meta.url), 'utf8'),
+};
+
+/**
  * Starts the browser (the test build unless `build` says otherwise) and the fixture server; `close()` stops both.
  * @param {{ uiLanguage?: string, build?: string }} [options]
  */
 export async function setup({ uiLanguage, build = TEST_BUILD } = {}) {
+  const pages = SERVED_PAGES;
   // Page scripts are off on fixture pages (the tests are about Sift, not about third-party scripts),
   // except on pages written for Sift's tests whose own scripts are part of the test (`*.scripted.html`).
-  const server = await startServer({ root: FIXTURES, csp: (path) => (path.endsWith('.scripted.html') ? undefined : "script-src 'none'") });
+  const server = await startServer({ root: FIXTURES, pages, csp: (path) => (path.endsWith('.scripted.html') ? undefined : "script-src 'none'") });
   const browser = await launchWithExtension(build, { uiLanguage });
   let opened = 0;
   return {

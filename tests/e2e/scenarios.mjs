@@ -5,6 +5,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 const SHOTS = new URL('../../test-results/screenshots/', import.meta.url);
 
@@ -204,6 +205,74 @@ export const SCENARIOS = [
       assert.match(await textOf(popup, TITLE), /Example Portal/);
       await openView(popup, 'Sources');
       await waitFor(popup, '[data-testid="source-link"]');
+      await popup.close();
+    },
+  },
+  {
+    name: 'a Japanese article over three pages: "Page 1 of 3", Read all pages, points from page 3, one shown on its page',
+    async run(env) {
+      const { page, tabId } = await env.openArticle('multipage/ja/article.html');
+      const popup = await env.openSift('popup.html', tabId);
+      await waitFor(popup, SIFT_POINT);
+      assert.equal((await textOf(popup, '[data-testid="pages-said"]')).trim(), 'Page 1 of 3');
+      const requests = await env.watchRequests();
+      await popup.click('[data-testid="read-all-pages"]');
+      await env.waitUntil(popup, () => document.querySelector('[data-testid="pages-said"]')?.textContent === 'All 3 pages');
+      const asked = (await requests.stop()).map((u) => new URL(u).pathname);
+      assert.deepEqual(asked, ['/multipage/ja/article_2.html', '/multipage/ja/article_3.html'], "only the article's own further pages were asked for");
+      // Seven points: the story's summing-up on page 3 is among them in both browsers' sentence splitting.
+      await popup.click('[data-testid="points-7"]');
+      await env.waitUntil(popup, () => document.querySelectorAll('[data-testid="key-point"][data-origin="sift"]').length > 5);
+      const points = await texts(popup, SIFT_POINT);
+      const page3 = readFileSync(new URL('../fixtures/multipage/ja/article_3.html', import.meta.url), 'utf8');
+      const onPage3 = points.find((p) => page3.includes(p.trim()));
+      assert.ok(onPage3, `a point from page 3 among ${JSON.stringify(points)}`);
+      // A click on it loads page 3 in the tab and shows the sentence there.
+      const handles = await popup.$$(SIFT_POINT);
+      for (const h of handles) if ((await h.evaluate((/** @type {Element} */ e) => e.textContent ?? '')) === onPage3) await h.click();
+      await env.waitUntil(page, () => location.pathname.endsWith('/article_3.html') && document.readyState === 'complete');
+      await env.waitUntil(page, () => CSS.highlights.has('sift'));
+      assert.ok(onPage3.replace(/\s+/g, '').includes((await highlighted(page)).replace(/\s+/g, '')));
+      await popup.click('[data-testid="points-5"]');
+      await popup.close();
+    },
+  },
+  {
+    name: 'an English article over <link rel=next>: "Page 1 of 3", then all 3 pages in the side panel',
+    async run(env) {
+      const { tabId } = await env.openArticle('multipage/en/story.html');
+      const panel = await env.openSift('sidepanel.html', tabId);
+      await waitFor(panel, SIFT_POINT);
+      assert.equal((await textOf(panel, '[data-testid="pages-said"]')).trim(), 'Page 1 of 3');
+      await panel.click('[data-testid="read-all-pages"]');
+      await env.waitUntil(panel, () => document.querySelector('[data-testid="pages-said"]')?.textContent === 'All 3 pages');
+      assert.equal(await count(panel, '[data-testid="pages-stopped"]'), 0);
+      await panel.close();
+    },
+  },
+  {
+    name: 'a page that fails mid-way: the pages before it are shown, and the message says which page failed',
+    async run(env) {
+      const { tabId } = await env.openArticle('multipage/broken/article.html');
+      const popup = await env.openSift('popup.html', tabId);
+      await waitFor(popup, '[data-testid="read-all-pages"]');
+      await popup.click('[data-testid="read-all-pages"]');
+      await waitFor(popup, '[data-testid="pages-stopped"]');
+      assert.match(await textOf(popup, '[data-testid="pages-stopped"]'), /Page 3 could not be read \(HTTP 404\)/);
+      assert.equal((await textOf(popup, '[data-testid="pages-said"]')).trim(), 'All 2 pages');
+      await popup.close();
+    },
+  },
+  {
+    name: "the seed page's next link: it says the article continues; reading on stops where page 2 is page 1 again",
+    async run(env) {
+      const { tabId } = await env.openArticle('articles/nichibei-domei-2025');
+      const popup = await env.openSift('popup.html', tabId);
+      await waitFor(popup, SIFT_POINT);
+      assert.equal((await textOf(popup, '[data-testid="pages-said"]')).trim(), 'Continues on further pages');
+      await popup.click('[data-testid="read-all-pages"]');
+      await waitFor(popup, '[data-testid="pages-stopped"]');
+      assert.match(await textOf(popup, '[data-testid="pages-stopped"]'), /Page 2 repeats a page or is not part of this article/);
       await popup.close();
     },
   },

@@ -5,7 +5,17 @@
  */
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import type { Article } from '../engine/model';
-import { decodeArticle, decodeExtractResult, encodeArticle, type LoadOutcome, type PageMessage, type ReceivedExtractResult } from './protocol';
+import {
+  decodeArticle,
+  decodeExtractResult,
+  decodeLoadOutcome,
+  encodeArticle,
+  type LoadOutcome,
+  type PageMessage,
+  type PagesRequest,
+  type ReceivedExtractResult,
+  type ShowOnPageRequest,
+} from './protocol';
 import type { HighlightResult, HighlightTarget } from '../engine/page/highlighter';
 import { takeReadAhead } from './readAhead';
 import { classifyTabUrl, isNoAccessError, isRestrictedError } from './tabAccess';
@@ -13,7 +23,7 @@ import { classifyTabUrl, isNoAccessError, isRestrictedError } from './tabAccess'
 /** The script injected into a tab to read it (`entrypoints/content-script.ts`, an unlisted script: see there why). */
 const CONTENT_SCRIPT_FILE = '/content-script.js';
 /** The script injected into a tab the first time the reader asks to see something in it (`entrypoints/page-highlighter.ts`). */
-const HIGHLIGHTER_FILE = '/page-highlighter.js';
+export const HIGHLIGHTER_FILE = '/page-highlighter.js';
 
 /**
  * How long a page may take to answer. A page that never finishes loading or a frozen tab ends
@@ -24,9 +34,9 @@ const EXTRACT_TIMEOUT_MS = 15_000;
 /** executeScript errors that mean the page navigated or reloaded under us: worth one more try. */
 const NAVIGATED = /Frame with ID \d+ was removed|document (was )?unloaded|navigat|No frame with id|back\/forward cache/i;
 
-class Timeout extends Error {}
+export class Timeout extends Error {}
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Timeout()), ms);
@@ -34,13 +44,28 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-interface CacheEntry {
+export interface CacheEntry {
   url: string;
+  /** An article read over several pages is this tab's article on each of them. */
+  pages?: string[];
   /** The article as `encodeArticle` text (one string is stored and read back much faster than the object). */
   article: string;
 }
 
-const cacheKey = (tabId: number) => `article:${tabId}`;
+export const cacheKey = (tabId: number) => `article:${tabId}`;
+
+/**
+ * What an injection that threw means for the reader (`open`: the tab is still there).
+ * @param url the tab's URL, when Sift may see it
+ */
+export function injectionFailure(e: unknown, url: string | undefined, open: boolean): Exclude<LoadOutcome, { kind: 'article' }> {
+  const message = e instanceof Error ? e.message : String(e);
+  if (!open) return { kind: 'gone' };
+  if (e instanceof Timeout) return { kind: 'timeout' };
+  if (isRestrictedError(message)) return { kind: 'restricted', url };
+  if (isNoAccessError(message)) return { kind: 'no-access' };
+  return { kind: 'error', message, detail: `executeScript: ${message}` };
+}
 
 /**
  * The one way the popup and the side panel reach a tab: inject the content script on demand,
@@ -65,7 +90,7 @@ export function createArticleClient(browser: Browser) {
       const key = cacheKey(tabId);
       const got = (await browser.storage.session.get(key)) as Record<string, CacheEntry | undefined>;
       const entry = got[key];
-      const article = entry && entry.url === url ? decodeArticle(entry.article) : null;
+      const article = entry && (entry.url === url || entry.pages?.includes(url)) ? decodeArticle(entry.article) : null;
       if (article) encodedOf.set(article, entry!.article);
       return article;
     } catch {
@@ -73,9 +98,9 @@ export function createArticleClient(browser: Browser) {
     }
   }
 
-  async function writeCache(tabId: number, url: string, encoded: string): Promise<void> {
+  async function writeCache(tabId: number, url: string, encoded: string, pages?: string[]): Promise<void> {
     try {
-      await browser.storage.session.set({ [cacheKey(tabId)]: { url, article: encoded } satisfies CacheEntry });
+      await browser.storage.session.set({ [cacheKey(tabId)]: { url, article: encoded, ...(pages ? { pages } : {}) } satisfies CacheEntry });
     } catch {
       // Quota or a closed session store: the cache is an optimisation, never a reason to fail.
     }
@@ -134,12 +159,7 @@ export function createArticleClient(browser: Browser) {
         throw e;
       });
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (!(await getTab(tabId))) return { kind: 'gone' };
-      if (e instanceof Timeout) return { kind: 'timeout' };
-      if (isRestrictedError(message)) return { kind: 'restricted', url: tab.url };
-      if (isNoAccessError(message)) return { kind: 'no-access' };
-      return { kind: 'error', message, detail: `executeScript: ${message}` };
+      return injectionFailure(e, tab.url, !!(await getTab(tabId)));
     }
     if (!result) {
       if (!(await getTab(tabId))) return { kind: 'gone' };
@@ -187,8 +207,27 @@ export function createArticleClient(browser: Browser) {
     loadArticle,
     wireArticle,
     watchArticle,
-    /** Scrolls the page to `target` and highlights it. */
-    highlight: (tabId: number, target: HighlightTarget) => send(tabId, { type: 'sift:highlight', target }),
+    /**
+     * "Read all pages" of the tab's article. The background does it (utils/extension/pageReader.ts), so
+     * that it goes on when the popup closes, and the whole article lands in the cache for every Sift page.
+     */
+    readAllPages: async (tabId: number): Promise<LoadOutcome> =>
+      decodeLoadOutcome(await browser.runtime.sendMessage({ type: 'sift:read-pages', tabId } satisfies PagesRequest)) ?? {
+        kind: 'error',
+        message: 'no answer from the background',
+      },
+    /** Scrolls the page to `target` and highlights it; on another page of the article (`pageUrl`), the background loads that page first. */
+    highlight: async (tabId: number, target: HighlightTarget, pageUrl?: string): Promise<HighlightResult> =>
+      pageUrl
+        ? (((await browser.runtime.sendMessage({
+            type: 'sift:show-on-page',
+            tabId,
+            pageUrl,
+            target,
+          } satisfies ShowOnPageRequest)) as HighlightResult | null) ?? {
+            found: false,
+          })
+        : send(tabId, { type: 'sift:highlight', target }),
     clearHighlight: (tabId: number) => send(tabId, { type: 'sift:clear-highlight' }),
     /** Drops the cached article of a closed tab. */
     forget: (tabId: number) => browser.storage.session.remove(cacheKey(tabId)).catch(() => {}),

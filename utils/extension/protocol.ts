@@ -104,7 +104,60 @@ export function decodeExtractResult(value: unknown): ReceivedExtractResult | und
   return { ok: true, article, encoded: r.article as string };
 }
 
+/** Why and where "Read all pages" ended before the article did (utils/engine/article/readPages.ts). */
+export type PagesStopped = NonNullable<ReadPagesResult['stopped']>;
+type PagesStopReason = PagesStopped['reason'];
+
+/** What the page reader's script (entrypoints/page-reader.ts) answers, as it is sent. */
+export type WireReadPagesResult = { ok: true; article: string; pages: PagesReport } | { ok: false; error: string; detail?: string };
+
+export type ReceivedReadPagesResult = { ok: true; article: Article; encoded: string; pages: PagesReport } | { ok: false; error: string; detail?: string };
+
+const STOP_REASONS = new Set<string>(['limit', 'loop', 'repeat', 'other-article', 'other-site', 'failed'] satisfies PagesStopReason[]);
+
+/** The page reader's answer, validated; undefined when there is none (the script did not run). */
+export function decodeReadPagesResult(value: unknown): ReceivedReadPagesResult | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const r = value as Record<string, unknown>;
+  if (r.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'unknown error', ...detailOf(r.detail) };
+  if (r.ok !== true) return undefined;
+  const article = decodeArticle(r.article);
+  if (!article) return { ok: false, error: 'the page answered with something that is not an article' };
+  return { ok: true, article, encoded: r.article as string, pages: decodePagesReport(r.pages) ?? { read: 1, singlePage: false } };
+}
+
+/** Popup or side panel → background: read all pages of the tab's article. Answer: a WireLoadOutcome (its `pages` says how it went). */
+export interface PagesRequest {
+  type: 'sift:read-pages';
+  tabId: number;
+}
+/** Popup or side panel → background: load another page of the article in the tab and show `target` there. Answer: a HighlightResult. */
+export interface ShowOnPageRequest {
+  type: 'sift:show-on-page';
+  tabId: number;
+  pageUrl: string;
+  target: HighlightTarget;
+}
+
+export function isPagesRequest(value: unknown): value is PagesRequest {
+  const m = value as Record<string, unknown> | null;
+  return !!m && typeof m === 'object' && m.type === 'sift:read-pages' && typeof m.tabId === 'number';
+}
+
+export function isShowOnPageRequest(value: unknown): value is ShowOnPageRequest {
+  const m = value as Record<string, unknown> | null;
+  return (
+    !!m &&
+    typeof m === 'object' &&
+    m.type === 'sift:show-on-page' &&
+    typeof m.tabId === 'number' &&
+    typeof m.pageUrl === 'string' &&
+    isPageMessage({ type: 'sift:highlight', target: m.target })
+  );
+}
+
 import type { HighlightTarget } from '../engine/page/highlighter';
+import type { ReadPagesResult } from '../engine/article/readPages';
 
 export type PageMessage = { type: 'sift:highlight'; target: HighlightTarget } | { type: 'sift:clear-highlight' };
 
@@ -152,8 +205,15 @@ export interface Summary {
  * the background picked while Chrome built the popup (utils/extension/readAhead.ts); the UI uses them when
  * it wants that many points, and summarizes itself otherwise.
  */
+/** How "Read all pages" went: pages read (1 for a single-page view), and where it stopped short, if it did. */
+export interface PagesReport {
+  read: number;
+  singlePage: boolean;
+  stopped?: PagesStopped;
+}
+
 export type LoadOutcome =
-  | { kind: 'article'; article: Article; fromCache: boolean; summary?: Summary }
+  | { kind: 'article'; article: Article; fromCache: boolean; summary?: Summary; pages?: PagesReport }
   | { kind: 'restricted'; url?: string }
   | { kind: 'no-access' }
   | { kind: 'gone' }
@@ -161,7 +221,9 @@ export type LoadOutcome =
   | { kind: 'error'; message: string; detail?: string };
 
 /** A LoadOutcome as it crosses runtime messaging: the article as `encodeArticle` text. */
-export type WireLoadOutcome = Exclude<LoadOutcome, { kind: 'article' }> | { kind: 'article'; article: string; fromCache: boolean; summary?: Summary };
+export type WireLoadOutcome =
+  | Exclude<LoadOutcome, { kind: 'article' }>
+  | { kind: 'article'; article: string; fromCache: boolean; summary?: Summary; pages?: PagesReport };
 
 /** A LoadOutcome received from another of Sift's contexts, validated; null when it is not one. */
 export function decodeLoadOutcome(value: unknown): LoadOutcome | null {
@@ -172,7 +234,8 @@ export function decodeLoadOutcome(value: unknown): LoadOutcome | null {
       const article = decodeArticle(o.article);
       if (!article) return null;
       const summary = decodeSummary(o.summary, article);
-      return { kind: 'article', article, fromCache: o.fromCache === true, ...(summary ? { summary } : {}) };
+      const pages = decodePagesReport(o.pages);
+      return { kind: 'article', article, fromCache: o.fromCache === true, ...(summary ? { summary } : {}), ...(pages ? { pages } : {}) };
     }
     case 'restricted':
       return typeof o.url === 'string' ? { kind: 'restricted', url: o.url } : { kind: 'restricted' };
@@ -185,6 +248,17 @@ export function decodeLoadOutcome(value: unknown): LoadOutcome | null {
     default:
       return null;
   }
+}
+
+function decodePagesReport(value: unknown): PagesReport | undefined {
+  const r = value as Record<string, unknown> | null;
+  if (!r || typeof r !== 'object' || typeof r.read !== 'number') return undefined;
+  const s = r.stopped as Record<string, unknown> | undefined;
+  const stopped =
+    s && STOP_REASONS.has(String(s.reason)) && typeof s.url === 'string' && typeof s.page === 'number'
+      ? { reason: s.reason as PagesStopReason, url: s.url, page: s.page, ...detailOf(s.detail) }
+      : undefined;
+  return { read: r.read, singlePage: r.singlePage === true, ...(stopped ? { stopped } : {}) };
 }
 
 /** Key points received with an article, checked against it; undefined when they are not valid ones (then the UI summarizes). */

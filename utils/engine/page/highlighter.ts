@@ -6,6 +6,10 @@ export interface HighlightTarget {
   text: string;
   /** For a source: its URL, to find the link itself before falling back to its text. */
   url?: string;
+  /** The block of `Article.blocks` it stands in, when known: on an article read over several pages, which page. */
+  blockIndex?: number;
+  /** The article's language (where the text's words begin and end). */
+  lang?: string;
 }
 
 export interface HighlightResult {
