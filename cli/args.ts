@@ -22,15 +22,20 @@ export interface CliOptions {
   maxBytes: number;
   /** `false` with `--no-color`; otherwise decided from the terminal and the environment. */
   color?: boolean;
+  /** Pages of a multi-page article to read, the first included (`--pages N|all`; 1: this page only). */
+  pages: number;
 }
+
+/** `--pages all`: as many as the extension's "Read all pages" reads. */
+export const ALL_PAGES = 10;
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
 
 export const USAGE = `Usage: sift [options] <url | file.html | ->
 
 Shows a news article's key points and sources: the same engine as the Sift
-browser extension, running locally. Nothing is sent anywhere except the one
-request for <url>.
+browser extension, running locally. Nothing is sent anywhere except the
+request for <url> (and, with --pages, for its further pages on the same site).
 
 Arguments:
   <url>            an http:// or https:// address to fetch
@@ -42,6 +47,8 @@ Options:
   -f, --format <fmt>   text, markdown or json (default text)
   -u, --url <address>  the page's address, for a file or stdin
   -l, --lang <code>    the page's language (e.g. ja, en), instead of detecting it
+  -p, --pages <n|all>  pages of a multi-page article to read, from the site of
+                       <url>, the first included (default 1; all: up to ${ALL_PAGES})
   -t, --timeout <s>    seconds to wait for a URL (default 15)
       --max-size <n>   largest page to fetch, in bytes; k/M suffixes allowed (default 10M)
       --no-color       no colour, even on a terminal (NO_COLOR=1 does the same)
@@ -52,8 +59,8 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 unreadable file, 4 unreachable UR
 5 HTTP error, 6 not HTML, 7 timeout, 8 page too large. See docs/cli.md.
 `;
 
-const SHORT: Record<string, string> = { n: 'points', f: 'format', u: 'url', l: 'lang', t: 'timeout', h: 'help', v: 'version' };
-const TAKES_VALUE = new Set(['points', 'format', 'url', 'lang', 'timeout', 'max-size']);
+const SHORT: Record<string, string> = { n: 'points', f: 'format', u: 'url', l: 'lang', p: 'pages', t: 'timeout', h: 'help', v: 'version' };
+const TAKES_VALUE = new Set(['points', 'format', 'url', 'lang', 'pages', 'timeout', 'max-size']);
 const FLAGS = new Set(['help', 'version', 'no-color', 'color']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -103,6 +110,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     format: 'text',
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxBytes: DEFAULT_MAX_BYTES,
+    pages: 1,
   };
   if (flags.has('no-color')) options.color = false;
   else if (flags.has('color')) options.color = true;
@@ -127,6 +135,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const lang = primaryLanguage(values.lang);
     if (!lang) return { kind: 'error', message: `--lang must be a language code such as ja or en (got '${values.lang}')` };
     options.lang = lang;
+  }
+  if (values.pages !== undefined) {
+    const n = values.pages.toLowerCase() === 'all' ? ALL_PAGES : Number(values.pages);
+    if (!Number.isInteger(n) || n < 1 || n > ALL_PAGES)
+      return { kind: 'error', message: `--pages must be a number from 1 to ${ALL_PAGES}, or all (got '${values.pages}')` };
+    options.pages = n;
   }
   if (values.timeout !== undefined) {
     const s = Number(values.timeout);

@@ -71,7 +71,14 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
 
   block(article.title || '(untitled)', '', '', 'bold');
   const date = article.publishedTime?.slice(0, 10);
-  const meta = [article.siteName, article.byline, date, article.lang, article.readingTimeMinutes ? `${article.readingTimeMinutes} min read` : '']
+  const pages = article.pages
+    ? `${article.pages.length} pages`
+    : article.pagination
+      ? article.pagination.total
+        ? `page ${article.pagination.current} of ${article.pagination.total}`
+        : 'continues on further pages'
+      : '';
+  const meta = [article.siteName, article.byline, date, article.lang, article.readingTimeMinutes ? `${article.readingTimeMinutes} min read` : '', pages]
     .filter(Boolean)
     .map((s) => stripControls(String(s)));
   if (meta.length) block(meta.join(' · '), '', '', 'dim');
@@ -125,6 +132,8 @@ const JSON_SCHEMA = 'sift/1';
  */
 function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version: string; points: number }) {
   const citing = citingSentences(article);
+  /** The page a block stands on (1 for an article read from one page, and for the author's points). */
+  const pageOf = (blockIndex: number | undefined) => (blockIndex === undefined ? 1 : (article.blocks[blockIndex]?.page ?? 1));
   return {
     schema: JSON_SCHEMA,
     generator: { name: 'sift', version: meta.version },
@@ -141,6 +150,15 @@ function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version
       excerpt: article.excerpt ?? null,
       readingTimeMinutes: article.readingTimeMinutes,
       nextPageUrl: article.nextPageUrl ?? null,
+      pagination: article.pagination
+        ? {
+            current: article.pagination.current,
+            total: article.pagination.total ?? null,
+            nextUrl: article.pagination.nextUrl ?? null,
+            singlePageUrl: article.pagination.singlePageUrl ?? null,
+          }
+        : null,
+      pages: (article.pages ?? [{ url: article.url, title: article.title }]).map((p) => ({ url: p.url, title: p.title })),
       extraction: {
         method: article.extraction.method,
         isArticle: article.extraction.isArticle,
@@ -155,9 +173,10 @@ function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version
         context: s.context,
         kind: s.kind,
         bare: s.bare,
+        page: pageOf(s.citedAt[0]?.blockIndex),
         citedAt: citing[i].map((c) => ({ blockIndex: c.blockIndex, sentenceIndex: c.sentenceIndex, start: c.start, end: c.end })),
       })),
-      blocks: article.blocks.map((b) => ({ index: b.index, kind: b.kind, text: b.text, level: b.level ?? null })),
+      blocks: article.blocks.map((b) => ({ index: b.index, kind: b.kind, text: b.text, level: b.level ?? null, page: b.page ?? 1 })),
       articleBody: article.articleBody,
     },
     keyPoints: keyPoints.map((p) => ({
@@ -168,6 +187,7 @@ function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version
       sentenceIndex: p.sentenceIndex,
       start: p.start,
       end: p.end,
+      page: pageOf(p.blockIndex),
     })),
   };
 }

@@ -53,6 +53,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     } finally {
       await dom.close();
     }
+    if (options.pages > 1 && isHttpUrl(url) && article.pagination) article = await readFurtherPages(article, parse, extractArticle, options, io);
     if (options.lang) article = { ...article, lang: options.lang };
     const keyPoints = summarize(article, { points: options.points });
 
@@ -73,6 +74,48 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(`sift: internal error: ${oneLine(String((e as Error)?.stack ?? e))}\n`);
     if (io.env.SIFT_DEBUG) io.stderr.write(`${String((e as Error)?.stack ?? e)}\n`);
     return EXIT.INTERNAL;
+  }
+}
+
+/**
+ * `--pages`: the article's further pages, from its own site, read as the extension's "Read all pages"
+ * reads them (utils/engine/article/readPages.ts); what could not be read is said on stderr.
+ */
+async function readFurtherPages(
+  first: Article,
+  parse: Awaited<ReturnType<typeof loadDom>>,
+  extract: (doc: Document, url: string) => Article,
+  options: CliOptions,
+  io: CliIo,
+): Promise<Article> {
+  const { readAllPages, PAGE_TIMEOUT_MS } = await import('../utils/engine/article/readPages');
+  const opened: { close(): void | Promise<void> }[] = [];
+  try {
+    const result = await readAllPages(first, {
+      fetchPage: (url) => fetchPage(url, { timeoutMs: Math.min(options.timeoutMs, PAGE_TIMEOUT_MS), maxBytes: options.maxBytes }),
+      parse: (html, url) => {
+        const dom = parse(html, url);
+        opened.push(dom);
+        return dom.document;
+      },
+      extract,
+      maxPages: options.pages,
+    });
+    const s = result.stopped;
+    if (s) {
+      const why: Record<typeof s.reason, string> = {
+        failed: `could not be read (${s.detail ?? 'error'})`,
+        limit: `and those after it were not read (--pages ${options.pages})`,
+        loop: 'leads back to a page already read',
+        repeat: 'repeats a page already read',
+        'other-article': 'is not part of this article',
+        'other-site': 'is on another site',
+      };
+      io.stderr.write(`sift: note: page ${s.page} (${s.url}) ${why[s.reason]}; showing ${result.pagesRead} page${result.pagesRead === 1 ? '' : 's'}\n`);
+    }
+    return result.article;
+  } finally {
+    for (const dom of opened) await dom.close();
   }
 }
 

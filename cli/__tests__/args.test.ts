@@ -1,20 +1,39 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, parseArgs, parseSize, primaryLanguage } from '../args';
+import { ALL_PAGES, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, parseArgs, parseSize, primaryLanguage } from '../args';
 
 describe('parseArgs', () => {
   test('defaults', () => {
     expect(parseArgs(['page.html'])).toEqual({
       kind: 'run',
-      options: { input: 'page.html', points: 5, format: 'text', timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES },
+      options: { input: 'page.html', points: 5, format: 'text', timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES, pages: 1 },
     });
   });
 
   test('every option, long, short and with =', () => {
-    const r = parseArgs(['-n', '7', '--format=json', '-u', 'https://a.example/x', '--lang', 'ja-JP', '-t', '2.5', '--max-size', '500k', '--no-color', '-']);
+    const r = parseArgs([
+      '-n',
+      '7',
+      '--format=json',
+      '-u',
+      'https://a.example/x',
+      '--lang',
+      'ja-JP',
+      '-t',
+      '2.5',
+      '--max-size',
+      '500k',
+      '--no-color',
+      '-p',
+      '3',
+      '-',
+    ]);
     expect(r).toEqual({
       kind: 'run',
-      options: { input: '-', points: 7, format: 'json', url: 'https://a.example/x', lang: 'ja', timeoutMs: 2500, maxBytes: 512000, color: false },
+      options: { input: '-', points: 7, format: 'json', url: 'https://a.example/x', lang: 'ja', timeoutMs: 2500, maxBytes: 512000, color: false, pages: 3 },
     });
+    expect(parseArgs(['--pages', 'all', 'x'])).toMatchObject({ options: { pages: ALL_PAGES } });
+    expect(parseArgs(['--pages', '0', 'x'])).toMatchObject({ kind: 'error' });
+    expect(parseArgs(['--pages', '11', 'x'])).toMatchObject({ kind: 'error' });
     expect(parseArgs(['-n3', 'x'])).toMatchObject({ options: { points: 3 } });
     expect(parseArgs(['-f', 'md', 'x'])).toMatchObject({ options: { format: 'markdown' } });
   });

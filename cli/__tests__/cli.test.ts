@@ -94,6 +94,8 @@ describe.concurrent('sift on files', () => {
         'excerpt',
         'readingTimeMinutes',
         'nextPageUrl',
+        'pagination',
+        'pages',
         'extraction',
         'authorKeyPoints',
         'outline',
@@ -306,8 +308,15 @@ describe.concurrent('sift on a URL (local server)', () => {
           more();
           return;
         }
-        default:
+        default: {
+          // The three-page article of tests/fixtures/multipage, at /multipage/…
+          const file = /^\/multipage\/(?:ja|en)\/[\w-]+\.html$/.test(req.url ?? '') ? `${ROOT}tests/fixtures${req.url}` : '';
+          if (file) {
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+            return;
+          }
           res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
+        }
       }
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -321,6 +330,33 @@ describe.concurrent('sift on a URL (local server)', () => {
     server.closeAllConnections();
     server.close();
   });
+
+  test(
+    "--pages all reads the further pages of the same site; JSON gives the pages and each block's page",
+    async () => {
+      const one = await sift([`${base}/multipage/ja/article.html`, '--format', 'json']);
+      expect(one.code).toBe(0);
+      const single = JSON.parse(one.stdout).article;
+      expect(single.pagination).toEqual({ current: 1, total: 3, nextUrl: `${base}/multipage/ja/article_2.html`, singlePageUrl: null });
+      expect(single.pages).toHaveLength(1);
+      const all = await sift([`${base}/multipage/ja/article.html`, '--format', 'json', '--pages', 'all']);
+      expect(all.code).toBe(0);
+      expect(all.stderr).toBe('');
+      const doc = JSON.parse(all.stdout);
+      expect(doc.article.pages.map((p: { url: string }) => p.url)).toEqual([
+        `${base}/multipage/ja/article.html`,
+        `${base}/multipage/ja/article_2.html`,
+        `${base}/multipage/ja/article_3.html`,
+      ]);
+      expect(new Set(doc.article.blocks.map((b: { page: number }) => b.page))).toEqual(new Set([1, 2, 3]));
+      expect(doc.keyPoints.every((k: { page: number }) => k.page >= 1 && k.page <= 3)).toBe(true);
+      const two = await sift([`${base}/multipage/en/story.html`, '--pages', '2']);
+      expect(two.code).toBe(0);
+      expect(two.stdout).toContain('2 pages');
+      expect(two.stderr).toMatch(/^sift: note: page 3 \(.*story-3\.html\) and those after it were not read \(--pages 2\); showing 2 pages\n$/);
+    },
+    TIMEOUT,
+  );
 
   test(
     '200 HTML after a redirect: the final URL resolves relative links',

@@ -83,8 +83,10 @@ describe('formatJson', () => {
     expect(doc.article.byline).toBeNull();
     expect(doc.article.canonicalUrl).toBeNull();
     expect(doc.article.extraction).toEqual({ method: 'readability', isArticle: true, partial: false });
-    expect(doc.article.blocks[0]).toEqual({ index: 0, kind: 'paragraph', text: '最初の文です。二番目の文です。', level: null });
-    expect(doc.keyPoints[1]).toEqual({ text: '最初の文です。', origin: 'sift', score: 0.1235, blockIndex: 0, sentenceIndex: 0, start: 0, end: 7 });
+    expect(doc.article.blocks[0]).toEqual({ index: 0, kind: 'paragraph', text: '最初の文です。二番目の文です。', level: null, page: 1 });
+    expect(doc.article.pages).toEqual([{ url: doc.article.url, title: doc.article.title }]);
+    expect(doc.article.pagination).toBeNull();
+    expect(doc.keyPoints[1]).toEqual({ text: '最初の文です。', origin: 'sift', score: 0.1235, blockIndex: 0, sentenceIndex: 0, start: 0, end: 7, page: 1 });
   });
 
   test('the same input gives the same bytes', () => {
