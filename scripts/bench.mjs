@@ -17,6 +17,7 @@ import { launchWithExtension, routeFromMemory, tabIdOf, extractInTab } from './l
 import { median, corpusSummary } from './bench/stats.mjs';
 import { withTimeout } from './bench/timeout.mjs';
 import { measurePopup } from './bench/popup.mjs';
+import { measureReadAllPages } from './bench/multipage.mjs';
 import { extensionBundles } from './bench/bundles.mjs';
 import { pathologicalPages, runPathological } from './bench/pathological.mjs';
 import { bundleForPage } from './lib/bundleForPage.mjs';
@@ -210,6 +211,9 @@ await evalBrowser.close();
 let popup = null;
 if (!flags['--no-popup']) popup = await measurePopup({ release: EXT.release, test: EXT.test, corpora, popupPages, log });
 
+// ---- "Read all pages" → the whole article, test build, three local pages ---------------------
+const readAllPages = flags['--no-popup'] ? null : await measureReadAllPages({ test: EXT.test, repeats: 6, log });
+
 // ---- report ---------------------------------------------------------------------------------
 const corpusResults = corpora.map((c) => ({
   name: c.name,
@@ -230,6 +234,8 @@ const result = {
   bundles: Object.fromEntries(Object.entries(bundles).map(([k, v]) => [k, { raw: v.raw, gzip: v.gzip, files: v.files }])),
   popupToFirstKeyPointMs: popup?.median ?? null,
   popup,
+  readAllPagesMs: readAllPages?.median ?? null,
+  readAllPages,
   pathological: pathologicalResults,
   repeats,
   warmup,

@@ -7,6 +7,7 @@ export const BUDGETS = {
   pipelineP95Ms: 100,
   popupFirstKeyPointMs: 150, // median
   popupGzipBytes: 25 * 1024,
+  readAllPagesMs: 1000, // median, "Read all pages" click → three local pages merged and shown
   contentGzipBytes: 30 * 1024,
   pathologicalMs: 2000, // each, through the content-script path
   responsiveMs: 1000, // page.evaluate(() => 1) after the extraction
@@ -29,6 +30,12 @@ export function checkBudgets(result, budgets = BUDGETS) {
     `≤ ${budgets.popupFirstKeyPointMs} ms`,
     result.popupToFirstKeyPointMs,
     result.popupToFirstKeyPointMs <= budgets.popupFirstKeyPointMs,
+  );
+  add(
+    '"Read all pages" → 3 local pages merged and shown (median)',
+    `≤ ${budgets.readAllPagesMs} ms`,
+    result.readAllPagesMs,
+    result.readAllPagesMs <= budgets.readAllPagesMs,
   );
   const b = result.bundles ?? {};
   add('popup gzip (with its chunks and CSS)', `≤ ${fmtKB(budgets.popupGzipBytes)}`, b.popup?.gzip, b.popup?.gzip <= budgets.popupGzipBytes);

@@ -123,6 +123,25 @@ describe('articleClient cache', () => {
     expect(await client.loadArticle(id)).toMatchObject({ kind: 'article', fromCache: false });
     expect(executeScript).toHaveBeenCalledTimes(2);
   });
+
+  it("an article read over several pages is the tab's article on each of them (a point shown on page 3 keeps the whole article)", async () => {
+    const executeScript = vi.fn();
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h/3' })).id!;
+    const whole = encodeArticle({
+      ...article('https://news.example/h'),
+      pages: [1, 2, 3].map((n) => ({ url: `https://news.example/h${n > 1 ? `/${n}` : ''}`, title: 'H' })),
+    });
+    await fakeBrowser.storage.session.set({
+      [`article:${id}`]: {
+        url: 'https://news.example/h',
+        pages: ['https://news.example/h', 'https://news.example/h/2', 'https://news.example/h/3'],
+        article: whole,
+      },
+    });
+    expect(await createArticleClient(browser).loadArticle(id)).toMatchObject({ kind: 'article', fromCache: true, article: { url: 'https://news.example/h' } });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
 });
 
 describe('articleClient.preload', () => {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArticle, decodeExtractResult, decodeLoadOutcome, describeError, encodeExtractResult, isPageMessage } from '../protocol';
+import {
+  decodeArticle,
+  decodeExtractResult,
+  decodeLoadOutcome,
+  decodeReadPagesResult,
+  describeError,
+  encodeArticle,
+  encodeExtractResult,
+  isPageMessage,
+  isPagesRequest,
+  isShowOnPageRequest,
+} from '../protocol';
+import { emptyArticle as article } from './emptyArticle';
 import { articleBodyOf } from '../../engine/article/blocks';
 import type { Article } from '../../engine/model';
 
@@ -108,5 +120,38 @@ describe('describeError: a bug reaches the reader as an error with a detail to r
       message: 'boom',
       detail: 'd'.repeat(1200),
     });
+  });
+});
+
+describe('"Read all pages" on the wire', () => {
+  const whole = { ...article('https://news.example/a'), pages: [{ url: 'https://news.example/a', title: 'A' }] };
+  it('an article with its pages report crosses as a load outcome; a malformed report is dropped, not trusted', () => {
+    const stopped = { reason: 'failed', url: 'https://news.example/a?page=3', page: 3, detail: 'HTTP 404' };
+    const wire = { kind: 'article', article: encodeArticle(whole), fromCache: false, pages: { read: 2, singlePage: false, stopped } };
+    expect(decodeLoadOutcome(wire)).toMatchObject({ kind: 'article', pages: { read: 2, singlePage: false, stopped } });
+    expect(decodeLoadOutcome({ ...wire, pages: { read: 2, stopped: { ...stopped, reason: 'because' } } })).toMatchObject({
+      pages: { read: 2, singlePage: false },
+    });
+    expect((decodeLoadOutcome({ ...wire, pages: { read: 'two' } }) as { pages?: unknown }).pages).toBeUndefined();
+  });
+  it('the page reader answers an article and its report, or an error with its detail', () => {
+    expect(decodeReadPagesResult({ ok: true, article: encodeArticle(whole), pages: { read: 1, singlePage: true } })).toMatchObject({
+      ok: true,
+      pages: { read: 1, singlePage: true },
+    });
+    expect(decodeReadPagesResult({ ok: false, error: 'boom', detail: 'read pages: Error: boom' })).toEqual({
+      ok: false,
+      error: 'boom',
+      detail: 'read pages: Error: boom',
+    });
+    expect(decodeReadPagesResult(null)).toBeUndefined();
+  });
+  it('requests to the background are checked before they are served', () => {
+    expect(isPagesRequest({ type: 'sift:read-pages', tabId: 3 })).toBe(true);
+    expect(isPagesRequest({ type: 'sift:read-pages', tabId: '3' })).toBe(false);
+    const show = { type: 'sift:show-on-page', tabId: 3, pageUrl: 'https://news.example/a/3', target: { text: 'A sentence.', blockIndex: 9 } };
+    expect(isShowOnPageRequest(show)).toBe(true);
+    expect(isShowOnPageRequest({ ...show, target: { text: 7 } })).toBe(false);
+    expect(isShowOnPageRequest({ ...show, pageUrl: undefined })).toBe(false);
   });
 });
