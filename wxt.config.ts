@@ -10,6 +10,15 @@ import preact from '@preact/preset-vite';
  *   `eval:pages` and `bench`, which serve corpus pages at their real addresses from memory (no network).
  */
 const testBuild = process.env.SIFT_TEST_BUILD === '1';
+
+/**
+ * Property names the injected scripts' minifier shortens: Readability's internals (its `_`-prefixed
+ * methods and fields, its constant tables and flags), named in full hundreds of times in every read.
+ * Renamed the same way wherever they are used in the one file (Sift's own calls to them in
+ * utils/engine/article/readability.ts included); never a name of the DOM, the page or the wire format.
+ */
+const READABILITY_INTERNALS =
+  /^(?:_(?!_).*|REGEXPS|FLAG_\w+|DEFAULT_\w+|UNLIKELY_ROLES|DIV_TO_P_ELEMS|ALTER_TO_DIV_EXCEPTIONS|PRESENTATIONAL_ATTRIBUTES|DEPRECATED_SIZE_ATTRIBUTE_ELEMS|PHRASING_ELEMS|CLASSES_TO_PRESERVE|HTML_ESCAPE_MAP)$/;
 const evalBuild = process.env.SIFT_EVAL_BUILD === '1';
 
 /** Pages served by the end-to-end tests' local http server. */
@@ -69,7 +78,16 @@ export default defineConfig({
       // there terser's two passes pack tighter than the default minifier, and Readability's debug
       // logging (`this.log(…)`, a no-op unless its debug option is on) is dropped.
       if (!entrypoints.every((e) => e.type === 'unlisted-script')) return;
-      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2, pure_funcs: ['this.log'] } } };
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: {
+          ecma: 2020,
+          compress: { passes: 3, pure_funcs: ['this.log'], pure_getters: true, unsafe_methods: true },
+          mangle: { properties: { regex: READABILITY_INTERNALS } },
+          format: { ecma: 2020 },
+        },
+      };
     },
     // The content script is injected on demand only: no `content_scripts` key at all, not even an empty one.
     'build:manifestGenerated': (wxt, manifest) => {

@@ -325,7 +325,7 @@ function anchorsIn(el: Element, into: Element[]): number {
   let n = 0;
   const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
-    if (!links[i].hasAttribute('href') || inPopover(links[i], el)) continue;
+    if (!links[i].hasAttribute('href')) continue;
     into.push(links[i]);
     n += countNonSpace(links[i].textContent ?? '');
   }
@@ -370,12 +370,6 @@ function isJumpLink(a: Element): boolean {
   if (!a.getAttribute('href')?.startsWith('#')) return false;
   const text = collapse(a.textContent ?? '');
   return text.length <= 50 && JUMP_TEXT.test(text);
-}
-
-/** True when `el` is inside a hover card (isInlinePopover) below `root`. */
-function inPopover(el: Element, root: Element): boolean {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (INLINE_TAGS.has(e.tagName.toUpperCase()) && isInlinePopover(e)) return true;
-  return false;
 }
 
 /** True when an element has a child that starts a new block (a P inside a SPAN, a DIV inside an A…). */

@@ -10,26 +10,22 @@ import { normalizeUrl, sameSite } from '../sources/normalizeUrl';
 import { now } from '../clock';
 
 // ---- Tunables ------------------------------------------------------------------------------
+/** A link's whole text is `words`, with arrows and guillemets around. */
+const label = (words: string) => new RegExp(`^[\\s«»›>→⇒▶]*(?:${words})[\\s»›>→⇒▶]*$`, 'i');
 /** Link texts that mean "the next page of this article". */
-const NEXT_TEXT =
-  /^[\s«»›>→⇒▶]*(?:次のページ(?:を読む|へ)?|次ページ|次へ|next\s*page|下一页|下一頁|다음\s*페이지|page\s*suivante|siguiente|nächste\s*seite|weiter)[\s»›>→⇒▶]*$/i;
-/** Link texts that open the whole article on one page. */
-const SINGLE_PAGE_TEXT =
-  /^[\s«»›>→⇒▶]*(?:1ページ(?:で|に)(?:表示|読む|まとめて(?:表示|読む))|(?:全文|全ページ)(?:を)?(?:表示|読む)|一括表示|(?:view|read|show)\s+(?:(?:as|on)\s+)?(?:a\s+|one\s+)?single[\s-]page|single[\s-]page\s+view|(?:view|show)\s+all\s+pages)[\s»›>→⇒▶]*$/i;
-/** Containers of pagination bars. */
-const PAGER =
-  '.pagination, .pager, .paging, .page-nav, .pagenavi, .wp-pagenavi, .page-numbers, nav[aria-label*="pagination" i], [class*="pagination"], [class*="pager"], [class*="paging"]';
+const NEXT_TEXT = label('次のページ(?:を読む|へ)?|次ページ|次へ|next\\s*page|下一[页頁]|다음\\s*페이지|page\\s*suivante|siguiente|nächste\\s*seite|weiter');
+/** Link texts that open the whole article on one page ("1ページで表示", "全文を読む", "View as single page", "View all pages"). */
+const SINGLE_PAGE_TEXT = label(
+  '1ページ[でに](?:まとめて)?(?:表示|読む)|全(?:文|ページ)を?(?:表示|読む)|一括表示|(?:view|read|show)\\s+(?:(?:as|on)\\s+)?(?:a\\s+|one\\s+)?single[\\s-]page|single[\\s-]page\\s+view|(?:view|show)\\s+all\\s+pages',
+);
+/** Containers of pagination bars ("pagination", "wp-pagenavi", "pager", "paging", "page-numbers"). */
+const PAGER = '[class*="paginat"], [class*="pagenav"], [class*="pager"], [class*="paging"], .page-nav, .page-numbers, nav[aria-label*="pagination" i]';
 /** Elements that may say "Page 1 of 3" by themselves. */
 const PAGE_COUNTER = '[class*="page" i]';
 /** Longer than this, an element is more than a page counter. */
 const MAX_COUNTER_CHARS = 60;
-/** "1/3", "1 / 3ページ", "Page 1 of 3", "全3ページ", "3ページ中1ページ" in a pagination bar's text. */
-const PAGE_OF = [
-  /(?:^|[^\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*ページ|\s*pages?)?(?![\d/])/i,
-  /\bpage\s+(\d{1,2})\s+of\s+(\d{1,2})\b/i,
-  /(\d{1,2})\s*ページ中\s*(\d{1,2})/,
-  /全\s*(\d{1,2})\s*ページ/,
-];
+/** "1/3", "Page 1 of 3" (this page, then how many); "3ページ中1ページ" (how many, then this one); "全3ページ" (how many). */
+const PAGE_OF = /(?:^|[^\d/])(\d\d?)\s*(?:\/|of)\s*(\d\d?)(?![\d/])|(\d\d?)\s*ページ中\s*(\d\d?)|全\s*(\d\d?)\s*ページ/i;
 /** Links looked at when searching by text (huge pages). */
 const MAX_LINKS = 3000;
 /** Labels like "next page" are longer than this only in prose. */
@@ -161,15 +157,12 @@ function numbersIn(bar: Element): { n: number; href?: string }[] {
 
 /** "1/3" → {current: 1, total: 3}; "全3ページ" → {total: 3}. */
 function pageOf(text: string): { current?: number; total: number } | undefined {
-  const t = text.slice(0, 400);
-  for (const re of PAGE_OF) {
-    const m = re.exec(t);
-    if (!m) continue;
-    if (m.length === 2) return { total: Number(m[1]) };
-    const [a, b] = re === PAGE_OF[2] ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
-    if (a >= 1 && b >= a && b <= MAX_PAGES) return { current: a, total: b };
-  }
-  return undefined;
+  const m = PAGE_OF.exec(text.slice(0, 400));
+  if (!m) return undefined;
+  if (m[5]) return { total: Number(m[5]) };
+  const a = Number(m[1] ?? m[4]);
+  const b = Number(m[2] ?? m[3]);
+  return a >= 1 && b >= a && b <= MAX_PAGES ? { current: a, total: b } : undefined;
 }
 
 /**

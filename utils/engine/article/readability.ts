@@ -39,13 +39,16 @@ interface ReadabilityInternals {
   _grabArticle(page?: Element | null): Element | null;
 }
 
-const REPLACED = ['_isValidByline', '_isElementWithoutContent', '_isProbablyVisible'] as const;
-const CALLED = ['_unwrapNoscriptImages', '_removeScripts', '_prepDocument', '_grabArticle'] as const;
-
-/** True when Readability still has the internal steps this module replaces and calls. */
+/**
+ * True when Readability still has the internal steps this module replaces and calls. Named as
+ * properties, not strings: the injected scripts' minifier renames `_`-prefixed properties, the
+ * same way here and in Readability (wxt.config.ts).
+ */
 export function readabilityInternalsPresent(): boolean {
-  const proto = Readability.prototype as unknown as Record<string, unknown>;
-  return [...REPLACED, ...CALLED].every((name) => typeof proto[name] === 'function');
+  const p = Readability.prototype as unknown as { [K in keyof ReadabilityInternals]?: unknown };
+  return [p._isValidByline, p._isElementWithoutContent, p._isProbablyVisible, p._unwrapNoscriptImages, p._removeScripts, p._prepDocument, p._grabArticle].every(
+    (f) => typeof f === 'function',
+  );
 }
 
 /** Readability's parse of a clone of `doc`; `doc` itself is not changed. Throws what Readability throws. */
