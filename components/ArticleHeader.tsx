@@ -37,26 +37,27 @@ export function ArticleHeader({ article, pages }: { article: Article; pages?: Pa
   );
 }
 
-/** "Page 1 of 3" and "Read all pages"; "3 pages" once read; why reading stopped short. */
+/** Why reading all pages stopped short, by the message that says it. */
+const STOPPED = { failed: 'pageFailed', limit: 'pagesLimit' } as const;
+
+/** "Page 1 of 3" and "Read all pages"; "All 3 pages" once read; why reading stopped short. */
 function PagesLine({ article, pages }: { article: Article; pages?: PagesControl }) {
   const p = article.pagination;
   if (!p && !article.pages) return null;
-  const said = article.pages ? t('pagesRead', String(article.pages.length)) : p?.total ? t('pageOf', [String(p.current), String(p.total)]) : t('continues');
-  const more = !!pages && (!article.pages || !!p?.nextUrl) && !!(p?.nextUrl || p?.singlePageUrl);
   const s = pages?.stopped;
   return (
     <div class="pages-line" data-testid="pages">
-      <span data-testid="pages-said">{said}</span>
-      {more && !article.pages && (
+      <span data-testid="pages-said">
+        {article.pages ? t('pagesRead', String(article.pages.length)) : p?.total ? t('pageOf', [String(p.current), String(p.total)]) : t('continues')}
+      </span>
+      {pages && !article.pages && (p?.nextUrl || p?.singlePageUrl) && (
         <button type="button" class="link-button" data-testid="read-all-pages" disabled={pages.reading} onClick={pages.read}>
           {t(pages.reading ? 'readingPages' : 'readAllPages')}
         </button>
       )}
       {(s || pages?.failed) && (
         <p class="notice" role="status" data-testid="pages-stopped">
-          {s
-            ? t(s.reason === 'failed' ? 'pageFailed' : s.reason === 'limit' ? 'pagesLimit' : 'pagesOther', [String(s.page), capText(s.detail ?? '', 80)])
-            : pages?.failed}
+          {s ? t(STOPPED[s.reason as keyof typeof STOPPED] ?? 'pagesOther', [String(s.page), capText(s.detail ?? '', 80)]) : pages?.failed}
         </p>
       )}
     </div>
