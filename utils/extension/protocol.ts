@@ -115,15 +115,11 @@ export type ReceivedReadPagesResult = { ok: true; article: Article; encoded: str
 
 const STOP_REASONS = new Set<string>(['limit', 'loop', 'repeat', 'other-article', 'other-site', 'failed'] satisfies PagesStopReason[]);
 
-/** The page reader's answer, validated; undefined when there is none (the script did not run). */
+/** The page reader's answer, validated as the content script's is, with how reading went; undefined when there is none. */
 export function decodeReadPagesResult(value: unknown): ReceivedReadPagesResult | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const r = value as Record<string, unknown>;
-  if (r.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'unknown error', ...detailOf(r.detail) };
-  if (r.ok !== true) return undefined;
-  const article = decodeArticle(r.article);
-  if (!article) return { ok: false, error: 'the page answered with something that is not an article' };
-  return { ok: true, article, encoded: r.article as string, pages: decodePagesReport(r.pages) ?? { read: 1, singlePage: false } };
+  const read = decodeExtractResult(value);
+  if (!read?.ok) return read;
+  return { ...read, pages: decodePagesReport((value as Record<string, unknown>).pages) ?? { read: 1, singlePage: false } };
 }
 
 /** Popup or side panel → background: read all pages of the tab's article. Answer: a WireLoadOutcome (its `pages` says how it went). */
