@@ -1,8 +1,8 @@
-import { useEffect, useErrorBoundary, useMemo, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useState } from 'preact/hooks';
 import type { ArticleClient } from '@/utils/extension/articleClient';
 import { describeError, type LoadOutcome } from '@/utils/extension/protocol';
 import type { Settings, SettingsStore } from '@/utils/extension/settings';
-import { summarize } from '@/utils/engine/summary/summarize';
+import type { Article, KeyPoint } from '@/utils/engine/model';
 import { ArticleView } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
 import { ErrorState } from './ErrorState';
@@ -24,6 +24,8 @@ interface Props {
 }
 
 type State = { kind: 'loading' } | LoadOutcome;
+/** Key points picked for an article (or why they could not be). */
+type Picked = { article: Article; keyPoints: KeyPoint[]; failure?: { message: string; detail?: string } };
 
 /** The whole UI for one tab, shared by the popup and the side panel. */
 export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePanel, onRequestAccess, onOpenOptions }: Props) {
@@ -77,22 +79,34 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
   // Nothing is shown before the reader's settings arrive, so nothing is picked before then either
   // (a pick for the default number of points would be thrown away when the reader chose another).
   const points = prefs?.points;
-  // Key points picked by the background with the read (toolbar click) are used when they are for this many points.
+  // Key points picked by the background with the read (toolbar click) are used when they are for this many points;
+  // otherwise the background picks them (utils/extension/keyPointService.ts): the summarizer is not in this page.
   const ready = state.kind === 'article' ? state.summary : undefined;
-  // A summarizer that throws is a bug: the error state says so, with its detail, instead of a blank panel.
-  const picked = useMemo(() => {
-    if (!article || points === undefined) return { keyPoints: [] };
-    if (ready?.points === points) return { keyPoints: ready.keyPoints };
-    try {
-      return { keyPoints: summarize(article, { points }) };
-    } catch (e) {
-      return { keyPoints: [], failure: describeError(e, 'summarize') };
+  const [picked, setPicked] = useState<Picked | null>(null);
+  useEffect(() => {
+    if (!article || points === undefined) return;
+    if (ready?.points === points) {
+      setPicked({ article, keyPoints: ready.keyPoints });
+      return;
     }
-  }, [article, ready, points]);
+    let cancelled = false;
+    client.keyPoints(article, points).then(
+      // A summarizer that throws is a bug: the error state says so, with its detail, instead of a blank panel.
+      (answer) =>
+        !cancelled &&
+        setPicked(answer.ok ? { article, keyPoints: answer.keyPoints } : { article, keyPoints: [], failure: { message: answer.error, detail: answer.detail } }),
+      (e: unknown) => !cancelled && setPicked({ article, keyPoints: [], failure: describeError(e, 'summarize') }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, article, ready, points]);
+  // Another article's points are never shown for this one; a new number of points keeps the old ones until the new arrive.
+  const shown = picked?.article === article ? picked : null;
 
   useEffect(() => {
-    if (article && prefs) performance.mark('sift:first-key-point');
-  }, [article, prefs]);
+    if (article && prefs && shown) performance.mark('sift:first-key-point');
+  }, [article, prefs, shown]);
 
   // An exception while drawing the article (a bug) shows the error state instead of a blank panel.
   const [renderError, resetRenderError] = useErrorBoundary();
@@ -100,7 +114,7 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
     resetRenderError();
     setAttempt((n) => n + 1);
   };
-  const failure = picked.failure ?? (renderError ? describeError(renderError, 'render') : undefined);
+  const failure = shown?.failure ?? (renderError ? describeError(renderError, 'render') : undefined);
 
   // Nothing is fetched before this click, in the automatic mode too.
   const readAllPages = () => {
@@ -138,7 +152,7 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
           </button>
         )}
       </div>
-      {(state.kind === 'loading' || (article && !prefs)) && (
+      {(state.kind === 'loading' || (article && (!prefs || !shown))) && (
         <>
           <StatusMessage tone="loading">{t('loading')}</StatusMessage>
           <div class="skeleton" aria-hidden="true">
@@ -169,11 +183,11 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
       )}
       {state.kind === 'error' && <ErrorState message={state.message} detail={state.detail} onRetry={retry} />}
       {failure && <ErrorState message={failure.message} detail={failure.detail} onRetry={retry} />}
-      {article && prefs && tabId !== null && !failure && (
+      {article && prefs && shown && tabId !== null && !failure && (
         <ArticleView
           key={`${tabId}:${article.url}`}
           article={article}
-          keyPoints={picked.keyPoints}
+          keyPoints={shown.keyPoints}
           points={prefs.points}
           initialView={prefs.firstView}
           onPointsChange={(n) => settings.update({ points: n })}

@@ -3,6 +3,7 @@ import { openSidePanel } from '@/utils/extension/sidePanel';
 import { installToolbarButton } from '@/utils/extension/toolbar';
 import { createReadAheads } from '@/utils/extension/readAhead';
 import { createPageReader } from '@/utils/extension/pageReader';
+import { createKeyPointService } from '@/utils/extension/keyPointService';
 import { createSettingsStore } from '@/utils/extension/settings';
 import { summarize } from '@/utils/engine/summary/summarize';
 import { t } from '@/utils/extension/i18n';
@@ -21,6 +22,8 @@ export default defineBackground(() => {
   readAheads.serve();
   // "Read all pages" and points on other pages, asked for by the popup and the side panel.
   createPageReader(browser).serve();
+  // Key points for the popup and the side panel: the summarizer runs here only.
+  createKeyPointService(browser, (article, points) => summarize(article, { points })).serve();
   installToolbarButton(browser, readAheads);
 
   browser.runtime.onInstalled.addListener(() => {

@@ -9,12 +9,15 @@ import {
   decodeArticle,
   decodeExtractResult,
   decodeLoadOutcome,
+  decodeSummaryAnswer,
   encodeArticle,
   type LoadOutcome,
   type PageMessage,
   type PagesRequest,
   type ReceivedExtractResult,
   type ShowOnPageRequest,
+  type SummarizeRequest,
+  type SummaryAnswer,
 } from './protocol';
 import type { HighlightResult, HighlightTarget } from '../engine/page/highlighter';
 import { takeReadAhead } from './readAhead';
@@ -207,6 +210,12 @@ export function createArticleClient(browser: Browser) {
     loadArticle,
     wireArticle,
     watchArticle,
+    /** Key points of `article` (read by this client), picked by the background (utils/extension/keyPointService.ts). */
+    keyPoints: async (article: Article, points: number): Promise<SummaryAnswer> =>
+      decodeSummaryAnswer(
+        await browser.runtime.sendMessage({ type: 'sift:summarize', article: wireArticle(article), points } satisfies SummarizeRequest),
+        article,
+      ) ?? { ok: false, error: 'no key points from the background' },
     /**
      * "Read all pages" of the tab's article. The background does it (utils/extension/pageReader.ts), so
      * that it goes on when the popup closes, and the whole article lands in the cache for every Sift page.

@@ -190,6 +190,34 @@ export function isPageMessage(value: unknown): value is PageMessage {
   );
 }
 
+/**
+ * Popup or side panel → background: the key points of an article (the summarizer runs in the
+ * background, so that the popup carries none of its code). Answer: a SummaryAnswer.
+ */
+export interface SummarizeRequest {
+  type: 'sift:summarize';
+  /** The article as `encodeArticle` text. */
+  article: string;
+  points: number;
+}
+
+export type SummaryAnswer = { ok: true; keyPoints: KeyPoint[] } | { ok: false; error: string; detail?: string };
+
+export function isSummarizeRequest(value: unknown): value is SummarizeRequest {
+  const m = value as Record<string, unknown> | null;
+  return !!m && typeof m === 'object' && m.type === 'sift:summarize' && typeof m.article === 'string' && Number.isInteger(m.points);
+}
+
+/** The background's key points for `article`, checked against it; null when the answer is not one. */
+export function decodeSummaryAnswer(value: unknown, article: Article): SummaryAnswer | null {
+  const a = value as Record<string, unknown> | null;
+  if (!a || typeof a !== 'object') return null;
+  if (a.ok === false) return { ok: false, error: typeof a.error === 'string' ? a.error : 'unknown error', ...detailOf(a.detail) };
+  return a.ok === true && Array.isArray(a.keyPoints) && a.keyPoints.every((k) => isKeyPointOf(k, article))
+    ? { ok: true, keyPoints: a.keyPoints as KeyPoint[] }
+    : null;
+}
+
 /** Key points already picked for an article, with the number of points asked for. */
 export interface Summary {
   points: number;
