@@ -235,6 +235,10 @@ export const SCENARIOS = [
       assert.ok(onPage3.replace(/\s+/g, '').includes((await highlighted(page)).replace(/\s+/g, '')));
       await popup.click('[data-testid="points-5"]');
       await popup.close();
+      // The tab now shows page 3: a Sift page opened for it shows the whole article from the cache.
+      const panel = await env.openSift('sidepanel.html', tabId);
+      await env.waitUntil(panel, () => document.querySelector('[data-testid="pages-said"]')?.textContent === 'All 3 pages');
+      await panel.close();
     },
   },
   {

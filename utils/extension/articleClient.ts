@@ -93,7 +93,9 @@ export function createArticleClient(browser: Browser) {
       const key = cacheKey(tabId);
       const got = (await browser.storage.session.get(key)) as Record<string, CacheEntry | undefined>;
       const entry = got[key];
-      const article = entry && (entry.url === url || entry.pages?.includes(url)) ? decodeArticle(entry.article) : null;
+      // A page loaded to show a point carries a text fragment (`#:~:text=…`): still that page.
+      const at = url.replace(/#:~:.*$/, '');
+      const article = entry && (entry.url === at || entry.pages?.includes(at)) ? decodeArticle(entry.article) : null;
       if (article) encodedOf.set(article, entry!.article);
       return article;
     } catch {

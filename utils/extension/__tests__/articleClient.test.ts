@@ -127,7 +127,8 @@ describe('articleClient cache', () => {
   it("an article read over several pages is the tab's article on each of them (a point shown on page 3 keeps the whole article)", async () => {
     const executeScript = vi.fn();
     (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
-    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h/3' })).id!;
+    // Page 3 as Sift loads it to show a point there: with a text fragment.
+    const id = (await fakeBrowser.tabs.create({ url: 'https://news.example/h/3#:~:text=Prices%20rose' })).id!;
     const whole = encodeArticle({
       ...article('https://news.example/h'),
       pages: [1, 2, 3].map((n) => ({ url: `https://news.example/h${n > 1 ? `/${n}` : ''}`, title: 'H' })),
