@@ -21,7 +21,7 @@ export default defineBackground(() => {
   });
   readAheads.serve();
   // "Read all pages" and points on other pages, asked for by the popup and the side panel.
-  createPageReader(browser).serve();
+  createPageReader(browser, client).serve();
   // Key points for the popup and the side panel: the summarizer runs here only.
   createKeyPointService(browser, (article, points) => summarize(article, { points })).serve();
   installToolbarButton(browser, readAheads);

@@ -26,7 +26,7 @@ import { classifyTabUrl, isNoAccessError, isRestrictedError } from './tabAccess'
 /** The script injected into a tab to read it (`entrypoints/content-script.ts`, an unlisted script: see there why). */
 const CONTENT_SCRIPT_FILE = '/content-script.js';
 /** The script injected into a tab the first time the reader asks to see something in it (`entrypoints/page-highlighter.ts`). */
-export const HIGHLIGHTER_FILE = '/page-highlighter.js';
+const HIGHLIGHTER_FILE = '/page-highlighter.js';
 
 /**
  * How long a page may take to answer. A page that never finishes loading or a frozen tab ends
@@ -47,7 +47,7 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export interface CacheEntry {
+interface CacheEntry {
   url: string;
   /** An article read over several pages is this tab's article on each of them. */
   pages?: string[];
@@ -55,7 +55,7 @@ export interface CacheEntry {
   article: string;
 }
 
-export const cacheKey = (tabId: number) => `article:${tabId}`;
+const cacheKey = (tabId: number) => `article:${tabId}`;
 
 /**
  * What an injection that threw means for the reader (`open`: the tab is still there).
@@ -103,9 +103,11 @@ export function createArticleClient(browser: Browser) {
     }
   }
 
-  async function writeCache(tabId: number, url: string, encoded: string, pages?: string[]): Promise<void> {
+  /** Caches a tab's article as its wire text; an article read over several pages, under each page's address. */
+  async function writeCache(tabId: number, article: Article, encoded: string): Promise<void> {
+    const pages = article.pages?.map((p) => p.url);
     try {
-      await browser.storage.session.set({ [cacheKey(tabId)]: { url, article: encoded, ...(pages ? { pages } : {}) } satisfies CacheEntry });
+      await browser.storage.session.set({ [cacheKey(tabId)]: { url: article.url, article: encoded, ...(pages ? { pages } : {}) } satisfies CacheEntry });
     } catch {
       // Quota or a closed session store: the cache is an optimisation, never a reason to fail.
     }
@@ -174,7 +176,7 @@ export function createArticleClient(browser: Browser) {
     }
     if (!result.ok) return { kind: 'error', message: result.error, ...(result.detail ? { detail: result.detail } : {}) };
     // Not awaited: the reader waits for the article, not for the cache (other Sift pages see it when it lands).
-    void writeCache(tabId, result.article.url, result.encoded);
+    void writeCache(tabId, result.article, result.encoded);
     encodedOf.set(result.article, result.encoded);
     return { kind: 'article', article: result.article, fromCache: false };
   }
@@ -212,6 +214,7 @@ export function createArticleClient(browser: Browser) {
     loadArticle,
     wireArticle,
     watchArticle,
+    cacheArticle: writeCache,
     /** Key points of `article` (read by this client), picked by the background (utils/extension/keyPointService.ts). */
     keyPoints: async (article: Article, points: number): Promise<SummaryAnswer> =>
       decodeSummaryAnswer(

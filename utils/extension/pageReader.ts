@@ -5,8 +5,9 @@
  */
 import type { WxtBrowser as Browser } from 'wxt/browser';
 import type { HighlightResult, HighlightTarget } from '../engine/page/highlighter';
-import { cacheKey, HIGHLIGHTER_FILE, injectionFailure, withTimeout, type CacheEntry } from './articleClient';
-import { decodeReadPagesResult, isPagesRequest, isShowOnPageRequest, type PageMessage, type WireLoadOutcome } from './protocol';
+import { getSegmenter } from '../engine/text/words';
+import { injectionFailure, withTimeout, type ArticleClient } from './articleClient';
+import { decodeReadPagesResult, isPagesRequest, isShowOnPageRequest, type WireLoadOutcome } from './protocol';
 
 /** The script injected when the reader asks for all pages of an article (`entrypoints/page-reader.ts`). */
 const PAGE_READER_FILE = '/page-reader.js';
@@ -15,7 +16,10 @@ const READ_PAGES_TIMEOUT_MS = 60_000;
 /** How long a page loaded to show a point on it may take. */
 const PAGE_LOAD_TIMEOUT_MS = 15_000;
 
-export function createPageReader(browser: Browser) {
+/**
+ * @param client the background's ArticleClient: its cache and its highlight, the same the pages use
+ */
+export function createPageReader(browser: Browser, client: Pick<ArticleClient, 'cacheArticle' | 'highlight'>) {
   const getTab = (tabId: number) => browser.tabs.get(tabId).catch(() => null);
 
   /**
@@ -35,19 +39,8 @@ export function createPageReader(browser: Browser) {
     const result = decodeReadPagesResult(raw);
     if (!result) return (await getTab(tabId)) ? { kind: 'restricted', url: tab.url } : { kind: 'gone' };
     if (!result.ok) return { kind: 'error', message: result.error, ...(result.detail ? { detail: result.detail } : {}) };
-    const pages = result.article.pages?.map((p) => p.url);
-    const entry: CacheEntry = { url: result.article.url, article: result.encoded, ...(pages ? { pages } : {}) };
-    await browser.storage.session.set({ [cacheKey(tabId)]: entry }).catch(() => {});
+    await client.cacheArticle(tabId, result.article, result.encoded);
     return { kind: 'article', article: result.encoded, fromCache: false, pages: result.pages };
-  }
-
-  async function highlight(tabId: number, target: HighlightTarget): Promise<HighlightResult> {
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHTER_FILE] });
-      return ((await browser.tabs.sendMessage(tabId, { type: 'sift:highlight', target } satisfies PageMessage)) as HighlightResult) ?? { found: false };
-    } catch {
-      return { found: false };
-    }
   }
 
   /**
@@ -59,7 +52,7 @@ export function createPageReader(browser: Browser) {
   async function showOnPage(tabId: number, pageUrl: string, target: HighlightTarget): Promise<HighlightResult> {
     const tab = await getTab(tabId);
     if (!tab || !/^https?:\/\//i.test(pageUrl)) return { found: false };
-    if (tab.url && stripHash(tab.url) === stripHash(pageUrl)) return highlight(tabId, target);
+    if (tab.url && stripHash(tab.url) === stripHash(pageUrl)) return client.highlight(tabId, target);
     const loaded = new Promise<void>((done) => {
       const timer = setTimeout(finish, PAGE_LOAD_TIMEOUT_MS);
       function finish() {
@@ -78,7 +71,7 @@ export function createPageReader(browser: Browser) {
       return { found: false };
     }
     await loaded;
-    const shown = await highlight(tabId, target);
+    const shown = await client.highlight(tabId, target);
     // Not readable any more: the page is there, and the browser marks the sentence from the fragment.
     return shown.found ? shown : { found: true };
   }
@@ -113,7 +106,7 @@ export function withTextFragment(url: string, text: string, lang?: string): stri
   const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
   let directive = enc(clean);
   if (clean.length > FRAGMENT_WHOLE_CHARS) {
-    const words = Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(clean), (w) => w.segment);
+    const words = Array.from(getSegmenter(lang ?? '', 'word').segment(clean), (w) => w.segment);
     let start = '';
     for (let i = 0; i < words.length && start.trim().length < FRAGMENT_END_CHARS; i++) start += words[i];
     let end = '';

@@ -23,4 +23,8 @@ describe('withTextFragment: a link that makes the browser scroll to a sentence a
     expect(text.startsWith(start) && text.endsWith(end)).toBe(true);
     expect(start.length).toBeGreaterThanOrEqual(24);
   });
+  it('a language tag the segmenter does not know is no reason to fail (the page said it, not Sift)', () => {
+    const text = 'Council members said the garage conversion is a test of whether the city can add housing without tearing down neighborhoods.';
+    expect(withTextFragment('https://news.example/a/3', text, 'not a tag!')).toMatch(/#:~:text=Council%20members.*,.*neighborhoods\.$/);
+  });
 });
