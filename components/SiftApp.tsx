@@ -24,6 +24,8 @@ interface Props {
 }
 
 type State = { kind: 'loading' } | LoadOutcome;
+/** What each outcome without an article says to the reader (the same words as the states below). */
+const OUTCOME_MESSAGE = { restricted: 'restricted', gone: 'gone', timeout: 'timeout', 'no-access': 'noAccess' } as const;
 /** Key points picked for an article (or why they could not be). */
 type Picked = { article: Article; keyPoints: KeyPoint[]; failure?: { message: string; detail?: string } };
 
@@ -124,8 +126,7 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
       (outcome) => {
         setPages({
           reading: false,
-          failed:
-            outcome.kind === 'article' ? undefined : outcome.kind === 'error' ? outcome.message : t(outcome.kind === 'no-access' ? 'noAccess' : 'timeout'),
+          failed: outcome.kind === 'article' ? undefined : outcome.kind === 'error' ? outcome.message : t(OUTCOME_MESSAGE[outcome.kind]),
         });
         if (outcome.kind === 'article') setState(outcome);
       },
@@ -162,11 +163,11 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
           </div>
         </>
       )}
-      {state.kind === 'restricted' && <StatusMessage tone="info">{t('restricted')}</StatusMessage>}
-      {state.kind === 'gone' && <StatusMessage tone="info">{t('gone')}</StatusMessage>}
+      {state.kind === 'restricted' && <StatusMessage tone="info">{t(OUTCOME_MESSAGE.restricted)}</StatusMessage>}
+      {state.kind === 'gone' && <StatusMessage tone="info">{t(OUTCOME_MESSAGE.gone)}</StatusMessage>}
       {state.kind === 'timeout' && (
         <StatusMessage tone="error">
-          <p>{t('timeout')}</p>
+          <p>{t(OUTCOME_MESSAGE.timeout)}</p>
           <button type="button" class="primary" onClick={retry}>
             {t('retry')}
           </button>
@@ -174,7 +175,7 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
       )}
       {state.kind === 'no-access' && (
         <StatusMessage tone="info">
-          <p>{t('noAccess')}</p>
+          <p>{t(OUTCOME_MESSAGE['no-access'])}</p>
           <button type="button" class="primary" data-testid="summarize-tab" onClick={onRequestAccess ?? retry}>
             {t('summarizeThisTab')}
           </button>
