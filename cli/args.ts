@@ -2,6 +2,7 @@
  * `sift` command-line arguments → options. Pure: no I/O, no process access.
  */
 import { POINT_CHOICES } from '../utils/engine/model';
+import { MAX_PAGES } from '../utils/engine/article/readPages';
 
 export type OutputFormat = 'text' | 'markdown' | 'json';
 const FORMATS: OutputFormat[] = ['text', 'markdown', 'json'];
@@ -27,7 +28,7 @@ export interface CliOptions {
 }
 
 /** `--pages all`: as many as the extension's "Read all pages" reads. */
-export const ALL_PAGES = 10;
+export const ALL_PAGES = MAX_PAGES;
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
 

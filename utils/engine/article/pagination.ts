@@ -32,8 +32,8 @@ const MAX_LINKS = 3000;
 const MAX_LABEL_CHARS = 30;
 /** Pagination bars looked at. */
 const MAX_BARS = 5;
-/** More pages than this is a list of something else (an archive, a search result). */
-const MAX_PAGES = 50;
+/** A list of more pages than this is a list of something else (an archive, a search result). */
+const MAX_LISTED_PAGES = 50;
 
 /**
  * The article's pages as this page tells them, or undefined for an article on one page.
@@ -94,7 +94,7 @@ export function findPagination(doc: Document, url: string, region: Element | nul
     const numbered = counters.has(bar) ? numbersIn(bar).filter((x) => x.href && accept(x.href)) : numbersIn(bar);
     const cur = bar.querySelector('[aria-current="page"], .current, .active, .is-current, span.page-numbers, strong, em');
     const curNo = Number((cur?.textContent ?? '').trim());
-    if (Number.isInteger(curNo) && curNo > 0 && curNo <= MAX_PAGES) current = curNo;
+    if (Number.isInteger(curNo) && curNo > 0 && curNo <= MAX_LISTED_PAGES) current = curNo;
     if (!nextUrl) {
       const want = numbered.find((x) => x.n === current + 1 && x.href);
       // A numbered list is this article's pages whatever their addresses look like.
@@ -104,16 +104,11 @@ export function findPagination(doc: Document, url: string, region: Element | nul
     const listed = Math.max(0, ...numbered.map((x) => x.n), cur ? current : 0);
     const most = said?.total ?? (numbered.length >= 1 && listed > 1 ? listed : undefined);
     if (said) current = said.current ?? current;
-    if (most && most <= MAX_PAGES && most >= current && (!total || most > total)) total = most;
+    if (most && most <= MAX_LISTED_PAGES && most >= current && (!total || most > total)) total = most;
   }
   if (!nextUrl && !singlePageUrl && !(total && total > current)) return undefined;
   if (total !== undefined && total <= 1) total = undefined;
   return { current, ...(total ? { total } : {}), ...(nextUrl ? { nextUrl } : {}), ...(singlePageUrl ? { singlePageUrl } : {}) };
-}
-
-/** The next page only (see findPagination). */
-export function findNextPage(doc: Document, url: string, region: Element | null, deadline = Infinity): string | undefined {
-  return findPagination(doc, url, region, deadline)?.nextUrl;
 }
 
 /**
@@ -134,7 +129,7 @@ function continuesAddress(page: URL, next: URL): boolean {
   const y = cut(b);
   if (x.dir !== y.dir) return false;
   // /story/2 → /story/3: page numbers, not ids (/food/45163 → /food/45334).
-  if (/^\d+$/.test(x.last) && /^\d+$/.test(y.last)) return Number(y.last) === Number(x.last) + 1 && Number(y.last) <= MAX_PAGES;
+  if (/^\d+$/.test(x.last) && /^\d+$/.test(y.last)) return Number(y.last) === Number(x.last) + 1 && Number(y.last) <= MAX_LISTED_PAGES;
   if (!/\D/.test(x.last) || x.last.replace(/\d+/g, '#') !== y.last.replace(/\d+/g, '#')) return false;
   const nx = x.last.match(/\d+/g) ?? [];
   const ny = y.last.match(/\d+/g) ?? [];
@@ -149,7 +144,7 @@ function numbersIn(bar: Element): { n: number; href?: string }[] {
     const text = (el.textContent ?? '').trim();
     if (!/^\d{1,2}$/.test(text)) continue;
     const n = Number(text);
-    if (n < 1 || n > MAX_PAGES) continue;
+    if (n < 1 || n > MAX_LISTED_PAGES) continue;
     out.push(el.tagName.toUpperCase() === 'A' ? { n, href: el.getAttribute('href') ?? undefined } : { n });
   }
   return out;
@@ -162,7 +157,7 @@ function pageOf(text: string): { current?: number; total: number } | undefined {
   if (m[5]) return { total: Number(m[5]) };
   const a = Number(m[1] ?? m[4]);
   const b = Number(m[2] ?? m[3]);
-  return a >= 1 && b >= a && b <= MAX_PAGES ? { current: a, total: b } : undefined;
+  return a >= 1 && b >= a && b <= MAX_LISTED_PAGES ? { current: a, total: b } : undefined;
 }
 
 /**

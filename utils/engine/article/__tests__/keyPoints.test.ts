@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAuthorKeyPoints } from '../keyPoints';
 import { scanText } from '../scanText';
-import { findNextPage } from '../pagination';
 
 function points(html: string): string[] {
   const doc = new DOMParser().parseFromString(`<html><body><article>${html}</article></body></html>`, 'text/html');
@@ -37,18 +36,5 @@ describe('findAuthorKeyPoints', () => {
     expect(points(section)).toEqual([]);
     // A flat list under the same label is the author's box.
     expect(points('<h3>Highlights</h3><ul><li>Prices rose.</li><li>Rates held.</li></ul><h3>Story</h3><p>Prose.</p>')).toEqual(['Prices rose.', 'Rates held.']);
-  });
-});
-
-describe('findNextPage', () => {
-  const url = 'https://site.example/a/story';
-  const doc = (html: string) => new DOMParser().parseFromString(`<html><head><base href="${url}"></head><body>${html}</body></html>`, 'text/html');
-  it('reads labelled links and numbered pagination, same site only', () => {
-    const d1 = doc('<article><p>text</p><a href="/a/story/2">次へ</a></article>');
-    expect(findNextPage(d1, url, d1.querySelector('article'))).toBe('https://site.example/a/story/2');
-    const d2 = doc('<article><p>x</p></article><div class="pagination"><span class="current">1</span><a href="?page=2">2</a><a href="?page=3">3</a></div>');
-    expect(findNextPage(d2, url, d2.querySelector('article'))).toBe('https://site.example/a/story?page=2');
-    const d3 = doc('<article><a href="https://elsewhere.example/next">Next page</a></article>');
-    expect(findNextPage(d3, url, d3.querySelector('article'))).toBeUndefined();
   });
 });

@@ -102,6 +102,15 @@ describe('findPagination', () => {
     expect(pagination(url, '<article><p>x</p><a href="https://other.example/a/story?page=2">Next page</a></article>')).toBeUndefined();
   });
 
+  it('a labelled link and a numbered list after the article; a next page on another site is none', () => {
+    const url = 'https://site.example/a/story';
+    expect(pagination(url, '<article><p>text</p><a href="/a/story/2">次へ</a></article>')?.nextUrl).toBe('https://site.example/a/story/2');
+    expect(
+      pagination(url, '<article><p>x</p></article><div class="pagination"><span class="current">1</span><a href="?page=2">2</a><a href="?page=3">3</a></div>'),
+    ).toEqual({ current: 1, total: 3, nextUrl: 'https://site.example/a/story?page=2' });
+    expect(pagination(url, '<article><a href="https://elsewhere.example/next">Next page</a></article>')).toBeUndefined();
+  });
+
   it('no pages: an article on one page, and a date in the address is not a page number', () => {
     expect(pagination('https://news.example/2024/05/12/story', '<article><p>Prose.</p></article>')).toBeUndefined();
   });
