@@ -9,18 +9,8 @@
  * only this click needs. An unlisted script without the polyfill, as the content script.
  */
 import { extractArticle } from '@/utils/engine/article/extractArticle';
-import { readAllPages, type PageFetcher } from '@/utils/engine/article/readPages';
+import { parsePage, readAllPages, type PageFetcher } from '@/utils/engine/article/readPages';
 import { describeError, encodeArticle, type WireReadPagesResult } from '@/utils/extension/protocol';
-
-/** Documents of other pages: parsed, never shown; their links resolve against their own address. */
-function parse(html: string, url: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const old of Array.from(doc.querySelectorAll('base'))) old.remove();
-  const base = doc.createElement('base');
-  base.href = url;
-  doc.head.prepend(base);
-  return doc;
-}
 
 /** The charset a page declares (its Content-Type, else a `<meta>` near its start), utf-8 when none. */
 function charsetOf(contentType: string | null, bytes: Uint8Array): string {
@@ -47,7 +37,8 @@ const fetchPage: PageFetcher = async (url, signal) => {
 export default defineUnlistedScript(async (): Promise<WireReadPagesResult> => {
   try {
     const first = extractArticle(document, location.href);
-    const result = await readAllPages(first, { fetchPage, parse, extract: extractArticle });
+    const parser = new DOMParser();
+    const result = await readAllPages(first, { fetchPage, parse: (html, url) => parsePage(parser, html, url), extract: extractArticle });
     return {
       ok: true,
       article: encodeArticle(result.article),

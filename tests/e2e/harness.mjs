@@ -8,14 +8,19 @@ export const TEST_BUILD = fileURLToPath(new URL('../../.output-test/chrome-mv3/'
 /** The release build: no host access at all, only what a click on its toolbar button grants (`activeTab`). */
 export const RELEASE_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
+const fixture = (path) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+
 /**
- * Fixture pages served at an address of their own, besides their file's: the seed page at the path
- * of its real address, where its "次のページを読む" link (`?page=2`) continues its address as on the
- * real site. This server ignores the query, as many sites do, so "page 2" is page 1 again: reading
- * all pages must stop there and say so.
+ * Fixture pages served at an address of their own, besides their file's:
+ * - the seed page at the path of its real address, where its "次のページを読む" link (`?page=2`)
+ *   continues its address as on the real site. This server ignores the query, as many sites do, so
+ *   "page 2" is page 1 again: reading all pages must stop there and say so;
+ * - the Japanese three-page article under `broken/` without its third page (a 404 mid-way).
  */
 export const SERVED_PAGES = {
-  '/articles/nichibei-domei-2025': readFileSync(new URL('../fixtures/seed/seed-article.html', import.meta.url), 'utf8'),
+  '/articles/nichibei-domei-2025': fixture('seed/seed-article.html'),
+  '/multipage/broken/article.html': fixture('multipage/ja/article.html'),
+  '/multipage/broken/article_2.html': fixture('multipage/ja/article_2.html'),
 };
 
 /**

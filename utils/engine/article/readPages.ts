@@ -116,6 +116,27 @@ export async function readAllPages(first: Article, options: ReadPagesOptions): P
   return { article: mergePages(pages), pagesRead: pages.length, singlePage: false, ...(stopped ? { stopped } : {}) };
 }
 
+/**
+ * `html` parsed as the page at `url` (never shown; no script runs). Its links resolve against its
+ * own address, not the parsing document's, or against the `<base>` the page declares, itself read
+ * against the page's address.
+ */
+export function parsePage(parser: DOMParser, html: string, url: string): Document {
+  const doc = parser.parseFromString(html, 'text/html');
+  const declared = doc.querySelector('base[href]')?.getAttribute('href');
+  let href = url;
+  try {
+    if (declared) href = new URL(declared, url).href;
+  } catch {
+    // A base that is not an address: the page's own.
+  }
+  for (const old of Array.from(doc.querySelectorAll('base'))) old.remove();
+  const base = doc.createElement('base');
+  base.setAttribute('href', href);
+  doc.head.prepend(base);
+  return doc;
+}
+
 function keyOf(url: string | undefined): string | null {
   const u = url ? normalizeUrl(url) : null;
   return u ? urlKey(u) : null;

@@ -12,7 +12,7 @@ import en1 from '../../../../tests/fixtures/multipage/en/story.html?raw';
 import en2 from '../../../../tests/fixtures/multipage/en/story-2.html?raw';
 import en3 from '../../../../tests/fixtures/multipage/en/story-3.html?raw';
 import { extractArticle } from '../extractArticle';
-import { readAllPages, type PageFetcher } from '../readPages';
+import { parsePage, readAllPages, type PageFetcher } from '../readPages';
 import { summarize } from '../../summary/summarize';
 
 const JA = 'https://news.example.jp/local/article.html';
@@ -26,13 +26,7 @@ const SITE: Record<string, string> = {
   'https://gazette.example/city/story-3.html': en3,
 };
 
-const parse = (html: string, url: string) => {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const base = doc.createElement('base');
-  base.href = url;
-  doc.head.prepend(base);
-  return doc;
-};
+const parse = (html: string, url: string) => parsePage(new DOMParser(), html, url);
 const read = (url: string) => extractArticle(parse(SITE[url], url), url);
 /** A network of `pages`; `asked` lists what was fetched. */
 function network(pages: Record<string, string>) {
@@ -117,5 +111,14 @@ describe('readAllPages', () => {
     expect(result).toMatchObject({ singlePage: true, pagesRead: 1 });
     expect(result.article.url).toBe(JA);
     expect(result.article.articleBody).toContain('観光列車');
+  });
+
+  it("a fetched page's links resolve against its own address, or the <base> it declares", () => {
+    // What the engine resolves links against (`baseURI`); a browser's `a.href` follows it too.
+    const at = 'https://news.example.jp/local/2026/article_2.html';
+    expect(parsePage(new DOMParser(), '<p><a href="article_3.html">次へ</a></p>', at).baseURI).toBe(at);
+    const based = parsePage(new DOMParser(), '<head><base href="/archive/"></head><p><a href="article_3.html">次へ</a></p>', at);
+    expect(based.baseURI).toBe('https://news.example.jp/archive/');
+    expect(based.querySelectorAll('base')).toHaveLength(1);
   });
 });
