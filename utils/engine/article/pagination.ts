@@ -18,6 +18,8 @@ const NEXT_TEXT = label('次のページ(?:を読む|へ)?|次ページ|次へ|n
 const SINGLE_PAGE_TEXT = label(
   '1ページ[でに](?:まとめて)?(?:表示|読む)|全(?:文|ページ)を?(?:表示|読む)|一括表示|(?:view|read|show)\\s+(?:(?:as|on)\\s+)?(?:a\\s+|one\\s+)?single[\\s-]page|single[\\s-]page\\s+view|(?:view|show)\\s+all\\s+pages',
 );
+/** An address that asks for the whole article on one page: `?single=1`, `?page=all`, `?view=all`, `?full=1`. */
+const SINGLE_PAGE_QUERY = /[?&](?:(?:single(?:page)?|full)=(?:1|true)|(?:page|view)=all)(?:[&#]|$)/i;
 /** Containers of pagination bars ("pagination", "wp-pagenavi", "pager", "paging", "page-numbers"). */
 const PAGER = '[class*="paginat"], [class*="pagenav"], [class*="pager"], [class*="paging"], .page-nav, .page-numbers, nav[aria-label*="pagination" i]';
 /** Elements that may say "Page 1 of 3" by themselves. */
@@ -74,7 +76,8 @@ export function findPagination(doc: Document, url: string, region: Element | nul
       if (!nextUrl && NEXT_TEXT.test(text)) {
         nextUrl = accept(a.getAttribute('href'));
         if (nextUrl) nextLink = a;
-      } else if (!singlePageUrl && SINGLE_PAGE_TEXT.test(text)) singlePageUrl = accept(a.getAttribute('href'));
+      } else if (!singlePageUrl && (SINGLE_PAGE_TEXT.test(text) || SINGLE_PAGE_QUERY.test(a.getAttribute('href') ?? '')))
+        singlePageUrl = accept(a.getAttribute('href'));
     }
   }
 

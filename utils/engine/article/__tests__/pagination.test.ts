@@ -99,6 +99,14 @@ describe('findPagination', () => {
       singlePageUrl: `${url}?single=1`,
     });
     expect(pagination(url, '<article><p>x</p><a href="/a/story/all">View as single page</a></article>')?.singlePageUrl).toBe(`${url}/all`);
+    // By its address alone, whatever its words: `?single=1`-style.
+    expect(pagination(url, '<article><p>x</p><a href="/a/story?page=2">次へ</a> <a href="/a/story?single=1">全文</a></article>')?.singlePageUrl).toBe(
+      `${url}?single=1`,
+    );
+    expect(pagination(url, '<article><p>x</p><a href="/a/story?page=all">≫</a></article>')?.singlePageUrl).toBe(`${url}?page=all`);
+    expect(pagination(url, '<article><p>x</p><a href="/other/story?single=1">x</a></article>')).toBeUndefined();
+    // Page 1 of a numbered list is not the whole article.
+    expect(pagination(`${url}?page=2`, '<article><p>x</p><a href="/a/story?page=1">1</a></article>')?.singlePageUrl).toBeUndefined();
     expect(pagination(url, '<article><p>x</p><a href="https://other.example/a/story?page=2">Next page</a></article>')).toBeUndefined();
   });
 
