@@ -4,7 +4,9 @@
  */
 import type { Article, KeyPoint, Source } from '../utils/engine/model';
 import { sourcesInOrder } from '../utils/engine/sources/order';
-import { citingSentences } from '../utils/engine/sources/citedAt';
+import { sourceCategory } from '../utils/engine/sources/category';
+import { quotesBySpeaker } from '../utils/engine/quotes/bySpeaker';
+import { attribute, type Attribution } from '../utils/engine/attribution';
 import { stringWidth, wrap } from './width';
 
 export interface TextOptions {
@@ -58,7 +60,7 @@ function visibleSources(sources: Source[]): Source[] {
  * Title, site · byline · date, URL, key points (the author's marked), sources with their
  * domains; every paragraph wrapped to `width` columns with a hanging indent.
  */
-export function formatText(article: Article, keyPoints: KeyPoint[], options: TextOptions): string {
+export function formatText(article: Article, keyPoints: KeyPoint[], options: TextOptions, attribution?: Attribution): string {
   const width = Math.max(20, options.width);
   const paint = (style: Style, text: string) => (options.color && text ? STYLE[style][0] + text + STYLE[style][1] : text);
   const out: string[] = [];
@@ -98,6 +100,9 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
     } else {
       block(p.text, bullet, '    ');
     }
+    // What the point stands on: the domains of the sources cited next to it.
+    const on = (p.sources ?? []).flatMap((u) => article.sources.filter((s) => s.url === u)).map((s) => `${stripControls(s.domain)} (${sourceCategory(s)})`);
+    if (on.length) out.push(`    ${paint('dim', `↳ ${on.join(', ')}`)}`);
   }
 
   const sources = visibleSources(article.sources);
@@ -114,9 +119,18 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
           .replace(/\s*[:：]$/, ''),
       );
       const domain = stripControls(s.domain);
-      block(label ? `${label} — ${domain}` : domain, '  • ', '    ');
+      block(`${label ? `${label} — ${domain}` : domain} · ${sourceCategory(s)}`, '  • ', '    ');
       // A URL is one unit a terminal can click: never wrapped, only indented.
       out.push(`    ${paint('cyan', stripControls(s.url))}`);
+    }
+  }
+
+  const quotes = attribution?.quotes ?? [];
+  if (quotes.length) {
+    out.push('', paint('bold', `Quotes (${quotes.length})`));
+    for (const g of quotesBySpeaker(quotes)) {
+      out.push(`  ${paint('yellow', stripControls(g.speaker ?? 'Speaker not named'))}${g.anonymous ? paint('dim', ' (unnamed source)') : ''}`);
+      for (const q of g.quotes) block(`“${q.text}”`, '    • ', '      ');
     }
   }
   return `${out.join('\n')}\n`;
@@ -126,12 +140,12 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
 const JSON_SCHEMA = 'sift/1';
 
 /**
- * `{schema, generator, points, article, keyPoints}` with a fixed set and order of fields;
+ * `{schema, generator, points, article, keyPoints, quotes}` with a fixed set and order of fields;
  * optional Article fields are `null` when absent, timings are left out so that the same page
  * always gives the same bytes. Documented in docs/cli.md.
  */
-function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version: string; points: number }) {
-  const citing = citingSentences(article);
+function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version: string; points: number }, attribution: Attribution) {
+  const citing = attribution.citing;
   /** The page a block stands on (1 for an article read from one page, and for the author's points). */
   const pageOf = (blockIndex: number | undefined) => (blockIndex === undefined ? 1 : (article.blocks[blockIndex]?.page ?? 1));
   return {
@@ -172,9 +186,17 @@ function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version
         text: s.text,
         context: s.context,
         kind: s.kind,
+        category: sourceCategory(s),
         bare: s.bare,
         page: pageOf(s.citedAt[0]?.blockIndex),
-        citedAt: citing[i].map((c) => ({ blockIndex: c.blockIndex, sentenceIndex: c.sentenceIndex, start: c.start, end: c.end })),
+        citedAt: (citing[i] ?? []).map((c) => ({
+          blockIndex: c.blockIndex,
+          sentenceIndex: c.sentenceIndex,
+          start: c.start,
+          end: c.end,
+          text: c.text,
+          textBlockIndex: c.textBlockIndex,
+        })),
       })),
       blocks: article.blocks.map((b) => ({ index: b.index, kind: b.kind, text: b.text, level: b.level ?? null, page: b.page ?? 1 })),
       articleBody: article.articleBody,
@@ -188,6 +210,16 @@ function toJsonDocument(article: Article, keyPoints: KeyPoint[], meta: { version
       start: p.start,
       end: p.end,
       page: pageOf(p.blockIndex),
+      sources: p.sources ?? [],
+    })),
+    quotes: attribution.quotes.map((q) => ({
+      text: q.text,
+      speaker: q.speaker ?? null,
+      anonymous: q.anonymous,
+      blockIndex: q.blockIndex,
+      start: q.start,
+      end: q.end,
+      page: pageOf(q.blockIndex),
     })),
   };
 }
@@ -197,6 +229,11 @@ function outlineItem(o: Article['outline'][number]): JsonOutline {
   return { text: o.text, level: o.level, blockIndex: o.blockIndex, children: o.children.map(outlineItem) };
 }
 
-export function formatJson(article: Article, keyPoints: KeyPoint[], meta: { version: string; points: number }): string {
-  return `${JSON.stringify(toJsonDocument(article, keyPoints, meta), null, 2)}\n`;
+export function formatJson(
+  article: Article,
+  keyPoints: KeyPoint[],
+  meta: { version: string; points: number },
+  attribution: Attribution = attribute(article),
+): string {
+  return `${JSON.stringify(toJsonDocument(article, keyPoints, meta, attribution), null, 2)}\n`;
 }

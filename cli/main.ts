@@ -6,6 +6,7 @@
  * so the whole command can run in a test.
  */
 import { readFileSync } from 'node:fs';
+import type { Attribution } from '../utils/engine/attribution';
 import type { Article, KeyPoint } from '../utils/engine/model';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { CLI_DOM, loadDom } from './dom';
@@ -39,10 +40,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     // The input first: a usage or network error should not wait for the engine to load.
     const page = await getPage(options, io);
-    const [parse, { extractArticle }, { summarize }] = await Promise.all([
+    const [parse, { extractArticle }, { keyPointsFor }, { attribute }] = await Promise.all([
       loadDom(CLI_DOM),
       import('../utils/engine/article/extractArticle'),
-      import('../utils/engine/summary/summarize'),
+      import('../utils/engine/summary/keyPointsFor'),
+      import('../utils/engine/attribution'),
     ]);
     const url = options.url ?? page.url;
     const dom = parse(page.html, url);
@@ -55,7 +57,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (options.pages > 1 && isHttpUrl(url) && article.pagination) article = await readFurtherPages(article, parse, extractArticle, options, io);
     if (options.lang) article = { ...article, lang: options.lang };
-    const keyPoints = summarize(article, { points: options.points });
+    const keyPoints = keyPointsFor(article, { points: options.points });
+    const attribution = attribute(article);
 
     if (!article.extraction.isArticle || article.blocks.length === 0) {
       io.stderr.write(
@@ -64,7 +67,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           : `sift: note: ${describe(options.input)} does not look like an article; key points may be weak\n`,
       );
     }
-    io.stdout.write(await render(article, keyPoints, options, io));
+    io.stdout.write(await render(article, keyPoints, attribution, options, io));
     return EXIT.OK;
   } catch (e) {
     if (e instanceof CliError) {
@@ -127,15 +130,15 @@ function getPage(options: CliOptions, io: CliIo): Promise<Page> {
   return readPage(options.input, { maxBytes: options.maxBytes, stdin: io.stdin, cwd: io.cwd });
 }
 
-async function render(article: Article, keyPoints: KeyPoint[], options: CliOptions, io: CliIo): Promise<string> {
+async function render(article: Article, keyPoints: KeyPoint[], attribution: Attribution, options: CliOptions, io: CliIo): Promise<string> {
   switch (options.format) {
     case 'json':
       // JSON.stringify escapes control characters itself, so the page's text is kept verbatim.
-      return formatJson(article, keyPoints, { version: version(), points: options.points });
+      return formatJson(article, keyPoints, { version: version(), points: options.points }, attribution);
     case 'markdown':
-      return (await import('../utils/engine/exportArticle')).toMarkdown(sanitize(article), sanitize(keyPoints));
+      return (await import('../utils/engine/exportArticle')).toMarkdown(sanitize(article), sanitize(keyPoints), {}, sanitize(attribution.quotes));
     case 'text':
-      return formatText(article, keyPoints, { color: useColor(options, io), width: terminalWidth(io) });
+      return formatText(article, keyPoints, { color: useColor(options, io), width: terminalWidth(io) }, attribution);
   }
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Article, KeyPoint } from '@/utils/engine/model';
+import type { Attribution } from '@/utils/engine/attribution';
 import type { HighlightTarget } from '@/utils/engine/page/highlighter';
 import type { Settings } from '@/utils/extension/settings';
 import { toMarkdown, toPlainText } from '@/utils/engine/exportArticle';
@@ -12,6 +13,10 @@ import { t } from '@/utils/extension/i18n';
 interface Props {
   article: Article;
   keyPoints: KeyPoint[];
+  /** Where the sources are cited and who said what; undefined until the background has read them. */
+  attribution?: Attribution;
+  /** Why the attribution could not be read. */
+  attributionError?: string;
   points: Settings['points'];
   onPointsChange: (points: Settings['points']) => void;
   onShow: (target: HighlightTarget) => Promise<boolean>;
@@ -22,7 +27,7 @@ interface Props {
 }
 
 /** An article: header, its views (views.tsx) behind tabs, and an action bar that stays in view. */
-export function ArticleView({ article, keyPoints, points, onPointsChange, onShow, initialView, pages }: Props) {
+export function ArticleView({ article, keyPoints, attribution, attributionError, points, onPointsChange, onShow, initialView, pages }: Props) {
   const [view, setView] = useState<ViewName>(viewNamed(initialView).name);
   const [notFound, setNotFound] = useState(false);
 
@@ -43,8 +48,15 @@ export function ArticleView({ article, keyPoints, points, onPointsChange, onShow
     document.getElementById(`tab-${VIEWS[next].name}`)?.focus();
   };
 
-  const labels = { keyPoints: t('keyPoints'), sources: t('sources'), author: t('authorBadge') };
-  const props: ViewProps = { article, keyPoints, points, onPointsChange, show };
+  const labels = {
+    keyPoints: t('keyPoints'),
+    sources: t('sources'),
+    author: t('authorBadge'),
+    quotes: t('quotesHeading'),
+    unnamed: t('unnamedSource'),
+    noSpeaker: t('noSpeaker'),
+  };
+  const props: ViewProps = { article, keyPoints, attribution, attributionError, points, onPointsChange, show };
   const Body = viewNamed(view).Body;
 
   return (
@@ -65,7 +77,7 @@ export function ArticleView({ article, keyPoints, points, onPointsChange, onShow
             onClick={() => setView(v.name)}
           >
             {t(v.label)}
-            <span class="count">{v.count(props)}</span>
+            {v.count(props) !== undefined && <span class="count">{v.count(props)}</span>}
           </button>
         ))}
       </div>
@@ -78,7 +90,10 @@ export function ArticleView({ article, keyPoints, points, onPointsChange, onShow
         <Body {...props} />
       </div>
       <footer class="action-bar">
-        <CopyButtons markdown={() => toMarkdown(article, keyPoints, labels)} plainText={() => toPlainText(article, keyPoints, labels)} />
+        <CopyButtons
+          markdown={() => toMarkdown(article, keyPoints, labels, attribution?.quotes)}
+          plainText={() => toPlainText(article, keyPoints, labels, attribution?.quotes)}
+        />
       </footer>
     </div>
   );

@@ -1,15 +1,21 @@
-import type { KeyPoint } from '@/utils/engine/model';
+import type { KeyPoint, Source } from '@/utils/engine/model';
 import { capText } from '@/utils/engine/safeUrl';
 import { t } from '@/utils/extension/i18n';
+import { SourceChips } from './SourceChips';
 
 interface Props {
   points: KeyPoint[];
   lang: string;
+  /** The article's sources, for the chips of what each point stands on. */
+  sources: readonly Source[];
   onShow: (point: KeyPoint) => void;
 }
 
-/** The author's points first (marked as the author's), then Sift's, each a button that shows it in the page. */
-export function KeyPointList({ points, lang, onShow }: Props) {
+/**
+ * The author's points first (marked as the author's), then Sift's, each a button that shows it in
+ * the page, with the sources it stands on below it (none when none is cited near it).
+ */
+export function KeyPointList({ points, lang, sources, onShow }: Props) {
   if (points.length === 0) return <p class="empty">{t('noKeyPoints')}</p>;
   const author = points.filter((p) => p.origin === 'author');
   const sift = points.filter((p) => p.origin === 'sift');
@@ -23,6 +29,7 @@ export function KeyPointList({ points, lang, onShow }: Props) {
               {p.origin === 'author' && <span class="badge">{t('authorBadge')}</span>}
               <span>{capText(p.text, 600)}</span>
             </button>
+            {p.sources && <SourceChips urls={p.sources} sources={sources} />}
           </li>
         ))}
       </ol>

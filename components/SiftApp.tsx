@@ -3,6 +3,7 @@ import type { ArticleClient } from '@/utils/extension/articleClient';
 import { describeError, type LoadOutcome } from '@/utils/extension/protocol';
 import type { Settings, SettingsStore } from '@/utils/extension/settings';
 import type { Article, KeyPoint } from '@/utils/engine/model';
+import type { Attribution } from '@/utils/engine/attribution';
 import { ArticleView } from './ArticleView';
 import { StatusMessage } from './StatusMessage';
 import { ErrorState } from './ErrorState';
@@ -26,6 +27,8 @@ interface Props {
 type State = { kind: 'loading' } | LoadOutcome;
 /** What each outcome without an article says to the reader (the same words as the states below). */
 const OUTCOME_MESSAGE = { restricted: 'restricted', gone: 'gone', timeout: 'timeout', 'no-access': 'noAccess' } as const;
+/** Where an article's sources are cited and who said what (or why that could not be read). */
+type Attributed = { article: Article; attribution?: Attribution; error?: string };
 /** Key points picked for an article (or why they could not be). */
 type Picked = { article: Article; keyPoints: KeyPoint[]; failure?: { message: string; detail?: string } };
 
@@ -110,6 +113,23 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
     if (article && prefs && shown) performance.mark('sift:first-key-point');
   }, [article, prefs, shown]);
 
+  // Where the sources are cited and who said what: asked for once the key points are on screen.
+  const [attributed, setAttributed] = useState<Attributed | null>(null);
+  const hasPoints = !!shown;
+  useEffect(() => {
+    if (!article || !hasPoints) return;
+    let cancelled = false;
+    client.attribution(article).then(
+      (answer) =>
+        !cancelled && setAttributed(answer.ok ? { article, attribution: { citing: answer.citing, quotes: answer.quotes } } : { article, error: answer.error }),
+      (e: unknown) => !cancelled && setAttributed({ article, error: describeError(e, 'attribute').message }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, article, hasPoints]);
+  const attribution = attributed?.article === article ? attributed : null;
+
   // An exception while drawing the article (a bug) shows the error state instead of a blank panel.
   const [renderError, resetRenderError] = useErrorBoundary();
   const retry = () => {
@@ -189,6 +209,8 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
           key={`${tabId}:${article.url}`}
           article={article}
           keyPoints={shown.keyPoints}
+          attribution={attribution?.attribution}
+          attributionError={attribution?.error}
           points={prefs.points}
           initialView={prefs.firstView}
           onPointsChange={(n) => settings.update({ points: n })}

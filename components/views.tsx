@@ -1,17 +1,23 @@
 import type { JSX } from 'preact';
-import type { Article, KeyPoint, OutlineItem, Source } from '@/utils/engine/model';
+import type { Article, KeyPoint, OutlineItem, Quote, Source } from '@/utils/engine/model';
+import type { Attribution } from '@/utils/engine/attribution';
 import type { HighlightTarget } from '@/utils/engine/page/highlighter';
 import type { Settings } from '@/utils/extension/settings';
 import type { MessageKey } from '@/utils/extension/i18n';
 import { KeyPointList } from './KeyPointList';
 import { SourceList } from './SourceList';
 import { OutlineList } from './OutlineList';
+import { QuoteList } from './QuoteList';
 import { PointsControl } from './PointsControl';
 
 /** What every view is given. */
 export interface ViewProps {
   article: Article;
   keyPoints: KeyPoint[];
+  /** Where the sources are cited and who said what, once the background has read them. */
+  attribution?: Attribution;
+  /** Why the attribution could not be read (the Quotes view says so). */
+  attributionError?: string;
   points: Settings['points'];
   onPointsChange: (points: Settings['points']) => void;
   /** Shows a piece of the article in the page. */
@@ -23,8 +29,8 @@ interface View {
   name: string;
   /** Its tab's label (a message key: a wrong key fails the type check). */
   label: MessageKey;
-  /** The number beside its label. */
-  count: (p: ViewProps) => number;
+  /** The number beside its label (none while it is not known yet). */
+  count: (p: ViewProps) => number | undefined;
   Body: (p: ViewProps) => JSX.Element;
 }
 
@@ -40,7 +46,12 @@ export const VIEWS = [
     Body: (p) => (
       <>
         <PointsControl value={p.points} onChange={p.onPointsChange} />
-        <KeyPointList points={p.keyPoints} lang={p.article.lang} onShow={(k: KeyPoint) => p.show({ text: k.text, blockIndex: k.blockIndex })} />
+        <KeyPointList
+          points={p.keyPoints}
+          lang={p.article.lang}
+          sources={p.article.sources}
+          onShow={(k: KeyPoint) => p.show({ text: k.text, blockIndex: k.blockIndex })}
+        />
       </>
     ),
   },
@@ -48,7 +59,27 @@ export const VIEWS = [
     name: 'sources',
     label: 'sources',
     count: (p) => p.article.sources.length,
-    Body: (p) => <SourceList sources={p.article.sources} onShow={(s: Source) => p.show({ text: s.text, url: s.url, blockIndex: s.citedAt[0]?.blockIndex })} />,
+    Body: (p) => (
+      <SourceList
+        sources={p.article.sources}
+        citing={p.attribution?.citing}
+        onShow={(s: Source) => p.show({ text: s.text, url: s.url, blockIndex: s.citedAt[0]?.blockIndex })}
+        onShowPlace={(c) => p.show({ text: c.text, blockIndex: c.textBlockIndex })}
+      />
+    ),
+  },
+  {
+    name: 'quotes',
+    label: 'quotes',
+    count: (p) => p.attribution?.quotes.length,
+    Body: (p) => (
+      <QuoteList
+        quotes={p.attribution?.quotes}
+        error={p.attributionError}
+        lang={p.article.lang}
+        onShow={(q: Quote) => p.show({ text: q.text, blockIndex: q.blockIndex })}
+      />
+    ),
   },
   {
     name: 'outline',

@@ -5,7 +5,8 @@ import { createReadAheads } from '@/utils/extension/readAhead';
 import { createPageReader } from '@/utils/extension/pageReader';
 import { createKeyPointService } from '@/utils/extension/keyPointService';
 import { createSettingsStore } from '@/utils/extension/settings';
-import { summarize } from '@/utils/engine/summary/summarize';
+import { keyPointsFor } from '@/utils/engine/summary/keyPointsFor';
+import { attribute } from '@/utils/engine/attribution';
 import { t } from '@/utils/extension/i18n';
 
 const MENU_OPEN_SIDE_PANEL = 'sift-open-side-panel';
@@ -17,13 +18,13 @@ export default defineBackground(() => {
   // The key points are picked here too, for the reader's number of points: the popup only renders them.
   const readAheads = createReadAheads(browser, client, async (article) => {
     const { points } = await settings.get();
-    return { points, keyPoints: summarize(article, { points }) };
+    return { points, keyPoints: keyPointsFor(article, { points }) };
   });
   readAheads.serve();
   // "Read all pages" and points on other pages, asked for by the popup and the side panel.
   createPageReader(browser, client).serve();
-  // Key points for the popup and the side panel: the summarizer runs here only.
-  createKeyPointService(browser, (article, points) => summarize(article, { points })).serve();
+  // Key points for the popup and the side panel, with the sources each stands on: the summarizer runs here only.
+  createKeyPointService(browser, { summarize: (article, points) => keyPointsFor(article, { points }), attribute }).serve();
   installToolbarButton(browser, readAheads);
 
   browser.runtime.onInstalled.addListener(() => {

@@ -65,6 +65,9 @@ if (!flags['--no-build'] || !existsSync(join(EXT, 'manifest.json'))) {
   execSync('npm run build:eval', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const { summarize } = await tsImport(join(ROOT, 'utils/engine/summary/summarize.ts'), import.meta.url);
+const { keyPointsFor } = await tsImport(join(ROOT, 'utils/engine/summary/keyPointsFor.ts'), import.meta.url);
+const { attribute } = await tsImport(join(ROOT, 'utils/engine/attribution.ts'), import.meta.url);
+const { sourceCategory } = await tsImport(join(ROOT, 'utils/engine/sources/category.ts'), import.meta.url);
 const { articleFromText } = await tsImport(join(ROOT, 'utils/engine/article/fromText.ts'), import.meta.url);
 const { normalizeUrl, urlKey, sameSite } = await tsImport(join(ROOT, 'utils/engine/sources/normalizeUrl.ts'), import.meta.url);
 const pageCode = await bundleForPage('scripts/eval/pageEval.ts', 'SiftEval');
@@ -130,8 +133,10 @@ async function evaluatePage(corpus, dir, t) {
   await page.close().catch(() => {});
   if (!article) console.error(`${corpus}/${t.id}: ${error}`);
   let keyPoints = [];
+  let quotes = [];
   try {
-    keyPoints = article ? summarize(article, { points }) : [];
+    keyPoints = article ? keyPointsFor(article, { points }) : [];
+    quotes = article ? attribute(article).quotes : [];
   } catch (e) {
     console.error(`${corpus}/${t.id}: summarize: ${e instanceof Error ? e.message : e}`);
   }
@@ -147,7 +152,9 @@ async function evaluatePage(corpus, dir, t) {
     authorKeyPoints: article?.authorKeyPoints?.map((p) => p.text) ?? [],
     keyPoints: keyPoints.map((k) => k.text),
     keyPointOrigins: keyPoints.map((k) => k.origin),
-    sources: article?.sources ?? [],
+    keyPointSources: keyPoints.map((k) => k.sources ?? []),
+    sources: (article?.sources ?? []).map((s) => ({ ...s, category: sourceCategory(s) })),
+    quotes: quotes.map((q) => ({ text: q.text, speaker: q.speaker ?? null, anonymous: q.anonymous, blockIndex: q.blockIndex })),
     nextPageUrl: article?.nextPageUrl ?? null,
     method: article?.extraction?.method ?? null,
     isArticle: article?.extraction?.isArticle ?? null,

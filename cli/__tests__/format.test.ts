@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Article, KeyPoint } from '../../utils/engine/model';
 import { formatJson, formatText, sanitize, stripControls } from '../format';
 import { stringWidth } from '../width';
+import { attribute } from '../../utils/engine/attribution';
 
 const article: Article = {
   url: 'https://news.example/a',
@@ -11,15 +12,18 @@ const article: Article = {
   lang: 'ja',
   dir: 'ltr',
   readingTimeMinutes: 2,
-  blocks: [{ index: 0, kind: 'paragraph', text: '最初の文です。二番目の文です。' }],
-  articleBody: '最初の文です。二番目の文です。',
+  blocks: [
+    { index: 0, kind: 'paragraph', text: '最初の文です。二番目の文です。' },
+    { index: 1, kind: 'paragraph', text: '大臣は「来週には結果を発表する」と述べた。' },
+  ],
+  articleBody: '最初の文です。二番目の文です。\n大臣は「来週には結果を発表する」と述べた。',
   outline: [],
   authorKeyPoints: [{ text: '著者の要点。' }],
   sources: [
     {
-      url: 'https://gov.example/report',
-      domain: 'gov.example',
-      text: '出典: https://gov.example/report',
+      url: 'https://www.soumu.go.jp/report',
+      domain: 'soumu.go.jp',
+      text: '出典: https://www.soumu.go.jp/report',
       context: '',
       kind: 'cited',
       bare: false,
@@ -32,7 +36,16 @@ const article: Article = {
 };
 const points: KeyPoint[] = [
   { text: '著者の要点。', origin: 'author', score: 1, blockIndex: -1, sentenceIndex: 0, start: 0, end: 6 },
-  { text: '最初の文です。', origin: 'sift', score: 0.123456789, blockIndex: 0, sentenceIndex: 0, start: 0, end: 7 },
+  {
+    text: '最初の文です。',
+    origin: 'sift',
+    score: 0.123456789,
+    blockIndex: 0,
+    sentenceIndex: 0,
+    start: 0,
+    end: 7,
+    sources: ['https://www.soumu.go.jp/report'],
+  },
 ];
 
 describe('formatText', () => {
@@ -48,14 +61,21 @@ describe('formatText', () => {
       Key points
         • [author] 著者の要点。
         • 最初の文です。
+          ↳ soumu.go.jp (primary)
 
       Sources (2)
-        • 出典 — gov.example
-          https://gov.example/report
-        • Related — other.example
+        • 出典 — soumu.go.jp · primary
+          https://www.soumu.go.jp/report
+        • Related — other.example · other
           https://other.example/x
       "
     `);
+  });
+
+  test('who said what, by speaker, after the sources', () => {
+    expect(formatText(article, points, { color: false, width: 80 }, attribute(article))).toMatch(
+      /\nSources \(2\)[\s\S]*\n\nQuotes \(1\)\n {2}大臣\n {4}• “来週には結果を発表する”\n$/,
+    );
   });
 
   test('no escape codes without colour; colour codes only from Sift with it', () => {
@@ -86,7 +106,23 @@ describe('formatJson', () => {
     expect(doc.article.blocks[0]).toEqual({ index: 0, kind: 'paragraph', text: '最初の文です。二番目の文です。', level: null, page: 1 });
     expect(doc.article.pages).toEqual([{ url: doc.article.url, title: doc.article.title }]);
     expect(doc.article.pagination).toBeNull();
-    expect(doc.keyPoints[1]).toEqual({ text: '最初の文です。', origin: 'sift', score: 0.1235, blockIndex: 0, sentenceIndex: 0, start: 0, end: 7, page: 1 });
+    expect(doc.keyPoints[1]).toEqual({
+      text: '最初の文です。',
+      origin: 'sift',
+      score: 0.1235,
+      blockIndex: 0,
+      sentenceIndex: 0,
+      start: 0,
+      end: 7,
+      page: 1,
+      sources: ['https://www.soumu.go.jp/report'],
+    });
+    expect(doc.keyPoints[0].sources).toEqual([]);
+  });
+
+  test('sources carry their category; who said what is listed with its place', () => {
+    expect(doc.article.sources.map((s: { category: string }) => s.category)).toEqual(['primary', 'same-site', 'other']);
+    expect(doc.quotes).toEqual([{ text: '来週には結果を発表する', speaker: '大臣', anonymous: false, blockIndex: 1, start: 4, end: 15, page: 1 }]);
   });
 
   test('the same input gives the same bytes', () => {

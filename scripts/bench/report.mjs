@@ -88,7 +88,7 @@ export function markdownReport(result, checks, { command, commit, date } = {}) {
   }
   lines.push('');
   lines.push(
-    `Per corpus (ms; Readability = \`new Readability(document.cloneNode(true)).parse()\`; Sift = \`extractArticle\` + \`summarize(…, {points: 5})\`, both in the page, interleaved, median of ${result.repeats ?? '?'} repeats a page; content script = \`executeScript\` round trip from the extension, once, cold):`,
+    `Per corpus (ms; Readability = \`new Readability(document.cloneNode(true)).parse()\`; Sift = \`extractArticle\` + \`keyPointsFor(…, {points: 5})\` + \`attribute(…)\`, both in the page, interleaved, median of ${result.repeats ?? '?'} repeats a page; content script = \`executeScript\` round trip from the extension, once, cold):`,
   );
   lines.push('');
   lines.push('| corpus | pages | Readability median / p95 | Sift median / p95 | Sift / Readability | content script median / p95 |');

@@ -95,6 +95,69 @@ export const SCENARIOS = [
     },
   },
   {
+    name: "seed page: a point's source chip (the TBS point links to newsdig.tbs.co.jp), the sources' profile, a citing sentence shown in the page",
+    async run(env) {
+      const { page, tabId } = await env.openArticle('seed/seed-article.html');
+      const popup = await env.openSift('popup.html', tabId);
+      await waitFor(popup, AUTHOR_POINT);
+      // The author's first point (the phone talks) says what the TBS card says: its chip opens that card's source in a new tab.
+      const chips = await popup.$$eval('.key-points li', (lis) =>
+        lis.map((li) =>
+          [...li.querySelectorAll('[data-testid="point-source"]')].map((a) => [/** @type {HTMLAnchorElement} */ (a).href, a.getAttribute('target')]),
+        ),
+      );
+      assert.deepEqual(chips[0], [['https://newsdig.tbs.co.jp/articles/withbloomberg/1700885?display=1', '_blank']]);
+      assert.match(await textOf(popup, '[data-testid="point-source"]'), /newsdig\.tbs\.co\.jp\s*news/);
+      await openView(popup, 'Sources');
+      await waitFor(popup, '[data-testid="source-profile"]');
+      assert.equal((await textOf(popup, '[data-testid="source-profile"]')).trim(), '2 news');
+      // The Mainichi card's source line is a label: its place reads as the card's title, and a click shows it in the page.
+      await waitFor(popup, '[data-testid="citing-sentence"]');
+      const place = (await textOf(popup, '[data-testid="citing-sentence"]')).trim();
+      assert.equal(place, '尖閣諸島「日米安保条の下」日米プラス、共同文書全文');
+      await popup.click('[data-testid="citing-sentence"]');
+      await env.waitUntil(page, () => CSS.highlights.has('sift'));
+      assert.equal(await highlighted(page), place);
+      await popup.close();
+    },
+  },
+  {
+    name: 'the Quotes view: who said what on an English and a Japanese page, each quotation shown in the page',
+    async run(env) {
+      for (const [path, speaker, words] of [
+        ['attribution/pages/06e5123e4ef7cfb4533250dc45d1e03d0838fc66.html', 'Claure', 'We are going to eliminate and scale back certain functions'],
+        ['attribution/pages/wired.jp.html', 'ニックス', 'Neue HelveticaはHelveticaのデジタル化の最初の試みでした'],
+      ]) {
+        const { page, tabId } = await env.openArticle(path);
+        const popup = await env.openSift('popup.html', tabId);
+        await waitFor(popup, KEY_POINT);
+        await openView(popup, 'Quotes');
+        await waitFor(popup, '[data-testid="quote"]');
+        const groups = await popup.$$eval('.speaker-group', (sections) =>
+          sections.map((g) => [
+            g.querySelector('.speaker')?.textContent ?? '',
+            [...g.querySelectorAll('[data-testid="quote"]')].map((q) => q.textContent ?? ''),
+          ]),
+        );
+        const group = groups.find(([name]) => name.includes(speaker));
+        assert.ok(group, `a group for ${speaker}: ${JSON.stringify(groups.map(([n]) => n))}`);
+        const quote = group[1].find((q) => q.includes(words));
+        assert.ok(quote, `${speaker}'s words among ${JSON.stringify(group[1])}`);
+        const buttons = await popup.$$('[data-testid="quote"]');
+        for (const b of buttons) {
+          if ((await b.evaluate((/** @type {Element} */ e) => e.textContent ?? '')) === quote) {
+            await b.click();
+            break;
+          }
+        }
+        await env.waitUntil(page, () => CSS.highlights.has('sift'));
+        assert.equal(await highlighted(page), quote.replace(/\s+/g, ' ').trim());
+        await popup.close();
+        await page.close();
+      }
+    },
+  },
+  {
     name: 'clicking a key point highlights that sentence in the page and scrolls to it; Escape clears it',
     async run(env) {
       const { page, tabId } = await env.openArticle('seed/seed-article.html');

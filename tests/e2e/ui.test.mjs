@@ -95,6 +95,8 @@ test('keyboard: the views are tabs that arrow keys move between', async () => {
   assert.equal(await popup.getByRole('tab', { name: /Sources/ }).getAttribute('aria-selected'), 'true');
   assert.ok((await popup.getByTestId('source-link').count()) > 0);
   await popup.keyboard.press('ArrowRight');
+  assert.equal(await popup.getByRole('tab', { name: /Quotes/ }).getAttribute('aria-selected'), 'true');
+  await popup.keyboard.press('ArrowRight');
   assert.equal(await popup.getByRole('tab', { name: /Outline/ }).getAttribute('aria-selected'), 'true');
   await popup.close();
 });
@@ -105,10 +107,20 @@ test('axe-core finds no accessibility violations in each view, light and dark', 
   await popup.getByTestId('key-point').first().waitFor();
   for (const scheme of ['light', 'dark']) {
     await popup.emulateMedia({ colorScheme: scheme });
-    for (const view of [/Key points/, /Sources/, /Outline/]) {
+    for (const view of [/Key points/, /Sources/, /Quotes/, /Outline/]) {
       await popup.getByRole('tab', { name: view }).click();
       assert.deepEqual(await axeViolations(popup), [], `${scheme} ${view}`);
     }
   }
   await popup.close();
+  // Speakers, unnamed sources and quotations: the Quotes view of a page that has them.
+  const quoted = await env.openArticle('attribution/pages/wired.jp.html');
+  const quotes = await env.openSift('popup.html', quoted.tabId);
+  await quotes.getByRole('tab', { name: /Quotes/ }).click();
+  await quotes.getByTestId('quote').first().waitFor();
+  for (const scheme of ['light', 'dark']) {
+    await quotes.emulateMedia({ colorScheme: scheme });
+    assert.deepEqual(await axeViolations(quotes), [], `${scheme} Quotes`);
+  }
+  await quotes.close();
 });

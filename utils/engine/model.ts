@@ -144,6 +144,23 @@ export interface Article {
   extraction: ExtractionInfo;
 }
 
+/**
+ * A direct quotation of the article ("…," said Jane Doe; 〜氏は「…」と述べた), found outside the content
+ * script by utils/engine/quotes/findQuotes.ts.
+ */
+export interface Quote {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Who said it, as the article names them ("Jane Doe", "the ministry", "関係者"); absent when the text does not say. */
+  speaker?: string;
+  /** True when the speaker is an unnamed attribution ("a senior official", "関係者", "政府筋"). */
+  anonymous: boolean;
+  /** Where it stands: block index in `Article.blocks` and the quoted words' offsets in the block's text. */
+  blockIndex: number;
+  start: number;
+  end: number;
+}
+
 /** A key point shown to the reader: always a sentence of the page or a point of the author's box. */
 export interface KeyPoint {
   text: string;
@@ -158,4 +175,10 @@ export interface KeyPoint {
   /** Character offsets of the sentence within its block's text. */
   start: number;
   end: number;
+  /**
+   * Addresses of the sources the point stands on (`Source.url`): cited in its own sentence, else in
+   * its paragraph; for an author point, the source of the source card that says the same. Absent
+   * when none is near: that says nothing about the point's truth.
+   */
+  sources?: string[];
 }

@@ -7,6 +7,9 @@ import type { WxtBrowser as Browser } from 'wxt/browser';
 import type { Article } from '../engine/model';
 import {
   decodeArticle,
+  decodeAttributionAnswer,
+  type AttributeRequest,
+  type AttributionAnswer,
   decodeExtractResult,
   decodeLoadOutcome,
   decodeSummaryAnswer,
@@ -221,6 +224,15 @@ export function createArticleClient(browser: Browser) {
         await browser.runtime.sendMessage({ type: 'sift:summarize', article: wireArticle(article), points } satisfies SummarizeRequest),
         article,
       ) ?? { ok: false, error: 'no key points from the background' },
+    /** Where `article`'s sources are cited and who said what, from the background (utils/extension/keyPointService.ts). */
+    attribution: async (article: Article): Promise<AttributionAnswer> =>
+      decodeAttributionAnswer(
+        await browser.runtime.sendMessage({ type: 'sift:attribute', article: wireArticle(article) } satisfies AttributeRequest),
+        article,
+      ) ?? {
+        ok: false,
+        error: 'no attribution from the background',
+      },
     /**
      * "Read all pages" of the tab's article. The background does it (utils/extension/pageReader.ts), so
      * that it goes on when the popup closes, and the whole article lands in the cache for every Sift page.

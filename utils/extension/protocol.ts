@@ -1,5 +1,6 @@
 import type { Article, KeyPoint } from '../engine/model';
 import { articleBodyOf } from '../engine/article/blocks';
+import type { Attribution } from '../engine/attribution';
 
 /**
  * The protocol between Sift's contexts, in one place: what the content script answers (an
@@ -218,6 +219,45 @@ export function decodeSummaryAnswer(value: unknown, article: Article): SummaryAn
     : null;
 }
 
+/**
+ * Popup or side panel → background: where each source is cited and who said what
+ * (utils/engine/attribution.ts), asked for once the key points are shown. Answer: an AttributionAnswer.
+ */
+export interface AttributeRequest {
+  type: 'sift:attribute';
+  /** The article as `encodeArticle` text. */
+  article: string;
+}
+
+export type AttributionAnswer = ({ ok: true } & Attribution) | { ok: false; error: string; detail?: string };
+
+export function isAttributeRequest(value: unknown): value is AttributeRequest {
+  const m = value as Record<string, unknown> | null;
+  return !!m && typeof m === 'object' && m.type === 'sift:attribute' && typeof m.article === 'string';
+}
+
+/** The background's attribution for `article`, checked against it (every place inside its blocks); null when the answer is not one. */
+export function decodeAttributionAnswer(value: unknown, article: Article): AttributionAnswer | null {
+  const a = value as Record<string, unknown> | null;
+  if (!a || typeof a !== 'object') return null;
+  if (a.ok === false) return { ok: false, error: typeof a.error === 'string' ? a.error : 'unknown error', ...detailOf(a.detail) };
+  const inBlocks = (i: unknown) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < article.blocks.length;
+  const place = (x: Record<string, unknown>) => inBlocks(x.blockIndex) && Number.isInteger(x.start) && Number.isInteger(x.end) && typeof x.text === 'string';
+  const citingOk =
+    Array.isArray(a.citing) &&
+    a.citing.length === article.sources.length &&
+    a.citing.every(
+      (list) =>
+        Array.isArray(list) && list.every((c) => !!c && typeof c === 'object' && place(c) && inBlocks(c.textBlockIndex) && Number.isInteger(c.sentenceIndex)),
+    );
+  const quotesOk =
+    Array.isArray(a.quotes) &&
+    a.quotes.every(
+      (q) => !!q && typeof q === 'object' && place(q) && typeof q.anonymous === 'boolean' && (q.speaker === undefined || typeof q.speaker === 'string'),
+    );
+  return a.ok === true && citingOk && quotesOk ? { ok: true, citing: a.citing as Attribution['citing'], quotes: a.quotes as Attribution['quotes'] } : null;
+}
+
 /** Key points already picked for an article, with the number of points asked for. */
 export interface Summary {
   points: number;
@@ -305,6 +345,8 @@ function isKeyPointOf(value: unknown, article: Article): value is KeyPoint {
     n(k.sentenceIndex) &&
     n(k.start) &&
     n(k.end) &&
-    (k.blockIndex as number) < article.blocks.length
+    (k.blockIndex as number) < article.blocks.length &&
+    // The sources a point stands on are sources of the article, by address.
+    (k.sources === undefined || (Array.isArray(k.sources) && k.sources.every((u) => typeof u === 'string' && article.sources.some((s) => s.url === u))))
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkdown, toPlainText } from '../exportArticle';
-import type { Article, KeyPoint } from '../model';
+import type { Article, KeyPoint, Quote } from '../model';
 
 const article: Article = {
   url: 'https://news.example/a?x=1',
@@ -22,12 +22,26 @@ const article: Article = {
 };
 const points: KeyPoint[] = [
   { text: 'Rates rose.', origin: 'author', score: 1, blockIndex: -1, sentenceIndex: 0, start: 0, end: 11 },
-  { text: 'The bank raised rates by 0.25 points.', origin: 'sift', score: 0.8, blockIndex: 2, sentenceIndex: 0, start: 0, end: 37 },
+  {
+    text: 'The bank raised rates by 0.25 points.',
+    origin: 'sift',
+    score: 0.8,
+    blockIndex: 2,
+    sentenceIndex: 0,
+    start: 0,
+    end: 37,
+    sources: ['https://bank.example/report_(2025)'],
+  },
+];
+const quotes: Quote[] = [
+  { text: 'We will act [again]', speaker: 'Jane Doe', anonymous: false, blockIndex: 0, start: 1, end: 20 },
+  { text: 'Nothing is decided.', speaker: 'a senior official', anonymous: true, blockIndex: 0, start: 30, end: 49 },
+  { text: 'Wait and see.', anonymous: false, blockIndex: 1, start: 1, end: 14 },
 ];
 
 describe('toMarkdown', () => {
-  it('writes title, URL, key points with the author marked, and cited then related sources', () => {
-    expect(toMarkdown(article, points)).toBe(
+  it('writes title, URL, key points with the author marked and their sources, cited then related sources with their category, and who said what', () => {
+    expect(toMarkdown(article, points, {}, quotes)).toBe(
       [
         '# Rates \\*rise\\* \\[again\\]',
         '',
@@ -39,11 +53,26 @@ describe('toMarkdown', () => {
         '',
         '- (Author) Rates rose.',
         '- The bank raised rates by 0.25 points.',
+        '  - Sources: [bank.example](https://bank.example/report_%282025%29)',
         '',
         '## Sources',
         '',
-        '- [The report](https://bank.example/report_%282025%29) — bank.example',
-        '- [More](https://other.example/related) — other.example',
+        '- [The report](https://bank.example/report_%282025%29) — bank.example · other',
+        '- [More](https://other.example/related) — other.example · other',
+        '',
+        '## Quotes',
+        '',
+        '**Jane Doe**',
+        '',
+        '- “We will act \\[again\\]”',
+        '',
+        '**a senior official** (unnamed source)',
+        '',
+        '- “Nothing is decided.”',
+        '',
+        '**Speaker not named**',
+        '',
+        '- “Wait and see.”',
         '',
       ].join('\n'),
     );
@@ -63,9 +92,11 @@ describe('toMarkdown', () => {
 
 describe('toPlainText', () => {
   it('lists key points and sources without markup', () => {
-    const text = toPlainText(article, points);
+    const text = toPlainText(article, points, { quotes: '引用' }, quotes);
     expect(text).toContain('• (Author) Rates rose.');
-    expect(text).toContain('• The report — https://bank.example/report_(2025)');
+    expect(text).toContain('• The bank raised rates by 0.25 points.\n  Sources: https://bank.example/report_(2025)');
+    expect(text).toContain('• The report — https://bank.example/report_(2025) (other)');
+    expect(text).toContain('引用:\nJane Doe:\n• “We will act [again]”\na senior official (unnamed source):\n• “Nothing is decided.”');
     expect(text).not.toContain('site.example/nav');
   });
 });

@@ -10,6 +10,7 @@
 import type { Article } from '../model';
 import { mergePages } from './mergePages';
 import { normalizeUrl, sameSite, urlKey } from '../sources/normalizeUrl';
+import { bigramDice } from '../text/bigrams';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Pages read at most, the first included. */
@@ -159,23 +160,5 @@ function fingerprint(a: Article): string {
 function sameArticle(first: Article, other: Article, page?: number): boolean {
   if (!other.articleBody) return false;
   if (page !== undefined && other.pagination?.current === page && page > 1) return true;
-  return dice(bigrams(first.title), bigrams(other.title)) >= SAME_TITLE;
-}
-
-function bigrams(text: string): Map<string, number> {
-  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  const out = new Map<string, number>();
-  for (let i = 0; i + 1 < t.length; i++) out.set(t.slice(i, i + 2), (out.get(t.slice(i, i + 2)) ?? 0) + 1);
-  return out;
-}
-
-function dice(a: Map<string, number>, b: Map<string, number>): number {
-  let both = 0;
-  let total = 0;
-  for (const [k, n] of a) {
-    both += Math.min(n, b.get(k) ?? 0);
-    total += n;
-  }
-  for (const n of b.values()) total += n;
-  return total ? (2 * both) / total : 0;
+  return bigramDice(first.title, other.title) >= SAME_TITLE;
 }

@@ -10,10 +10,10 @@ import { isAffiliateLink, isSocialProfile } from './hosts';
 
 // ---- Tunables ------------------------------------------------------------------------------
 /** Labels that say "the article stands on this": the link, or the text just before it, carries one. */
-const CITED_LABEL =
+export const CITED_LABEL =
   /出典|引用元|引用|参考|参照|画像元|情報元|ソース|取材元|来源|出处|資料來源|\bsources?\b\s*[:：]?|\bvia\b|according to|reported by|\bh\/t\b|\bcredit\b|\bcited\b|\bsee the (?:study|report|paper)\b|\bquelle\b|\bfuente\b/i;
 /** Labels of "more reading" links. */
-const RELATED_LABEL =
+export const RELATED_LABEL =
   /read more|related|see also|more on this|more from|recommended|you (?:may|might) also|also read|関連記事|関連リンク|関連ニュース|あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事|続きを読む|もっと見る|次の記事|前の記事|延伸阅读|相关/i;
 /** Share buttons and intents: links that post the page somewhere, not sources. */
 const SHARE_URL =

@@ -16,6 +16,7 @@ import type { BlockLink } from '../article/blocks';
 import { createZoneOf, type Zone } from '../article/boilerplate';
 import { domainOf, normalizeUrl, urlKey } from './normalizeUrl';
 import { classifyLink, isShareUrl } from './classify';
+import { isLabelOnly } from './label';
 import { collapse } from '../text/space';
 import { headText, tailText } from '../article/nodeText';
 import { now } from '../clock';
@@ -307,7 +308,11 @@ function contextOf(el: Element, needle: string, cache: Map<Element, string>): st
     text = collapse(`${before}${headText(el, MAX_CONTEXT_CHARS)}${after}`);
   }
   const at = needle ? text.indexOf(needle) : -1;
-  return at < 0 ? cut(text) : sentenceAround(text, at, at + needle.length);
+  const own = at < 0 ? cut(text) : sentenceAround(text, at, at + needle.length);
+  // A line that is only a label and the link ("さらに読む ⇒出典/画像元: https://…") closes a source
+  // card: the card's first point speaks for it.
+  const first = isLabelOnly(own.replace(needle, '')) && block?.parentElement?.querySelector('p,li');
+  return first && first !== block ? cut(collapse(headText(first, MAX_CONTEXT_CHARS))) : own;
 }
 
 /**

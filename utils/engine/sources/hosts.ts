@@ -6,9 +6,9 @@
  */
 
 // ---- Tunables ------------------------------------------------------------------------------
-/** Social networks: X/Twitter, Facebook, Instagram, LinkedIn, YouTube, TikTok, Threads, Bluesky, Mastodon's main server, Pinterest, Reddit, LINE, Telegram. */
+/** Social networks (and their subdomains: player.vimeo.com, business.facebook.com): X/Twitter, Facebook, Instagram, LinkedIn, YouTube, TikTok, Threads, Bluesky, Mastodon's main server, Pinterest, Reddit, LINE, Telegram, Vimeo, Weibo, VK. */
 const SOCIAL =
-  /^(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.(?:net|com)|bsky\.app|mastodon\.social|pinterest\.com|reddit\.com|line\.me|t\.me)$/;
+  /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.(?:net|com)|bsky\.app|mastodon\.social|pinterest\.com|reddit\.com|line\.me|t\.me|vimeo\.com|weibo\.com|vk\.com)$/;
 /**
  * Paths of a single post on those networks (a post can be evidence: "she wrote on X"): X statuses,
  * Facebook posts/videos/photos, Instagram /p/ and reels, LinkedIn posts, YouTube videos, TikTok
@@ -26,14 +26,19 @@ const AFFILIATE =
   /(?:^|\.)(?:amzn\.(?:to|eu|asia)|skimresources\.com|viglink\.com|shop-links\.co|howl\.me|linksynergy\.com|anrdoezrs\.net|dpbolvw\.net|jdoqocy\.com|tkqlhce\.com|kqzyfj\.com|awin1\.com|shareasale\.com|prf\.hn|pntra\.com|sjv\.io|a8\.net|valuecommerce\.com|moshimo\.com|afl\.rakuten\.co\.jp)$/;
 
 /** The host without `www.` / `m.` / `mobile.`, lowercased. */
-function bareHost(host: string): string {
+export function bareHost(host: string): string {
   return host.toLowerCase().replace(/^(?:www\d?|m|mobile)\./, '');
+}
+
+/** True for a social network's host (bareHost form): its pages are posts and profiles. */
+export function isSocialHost(host: string): boolean {
+  return SOCIAL.test(host);
 }
 
 /** True for a link to a profile, a channel or a home page on a social network (not to one post). */
 export function isSocialProfile(u: URL): boolean {
   const h = bareHost(u.hostname);
-  if (!SOCIAL.test(h)) return false;
+  if (!isSocialHost(h)) return false;
   // youtu.be/<id> is a video; everywhere else a post has one of SOCIAL_POST's paths.
   return h === 'youtu.be' ? u.pathname.length < 7 : !SOCIAL_POST.test(u.pathname);
 }

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import type { Source } from '@/utils/engine/model';
+import { capText, safeHttpUrl } from '@/utils/engine/safeUrl';
+import { sourceCategory, type SourceCategory } from '@/utils/engine/sources/category';
+import { t, type MessageKey } from '@/utils/extension/i18n';
+
+/** The message of each category (the UI's words for it). */
+export const CATEGORY_LABEL: Record<SourceCategory, MessageKey> = {
+  primary: 'cat_primary',
+  news: 'cat_news',
+  social: 'cat_social',
+  reference: 'cat_reference',
+  'same-site': 'cat_sameSite',
+  other: 'cat_other',
+};
+
+/** A source's category as a small label. */
+export function CategoryBadge({ source }: { source: Pick<Source, 'url' | 'kind'> }) {
+  const category = sourceCategory(source);
+  return (
+    <span class="category" data-category={category}>
+      {t(CATEGORY_LABEL[category])}
+    </span>
+  );
+}
+
+/**
+ * The sources a key point stands on, as chips: the domain and the category; a click opens the
+ * source in a new tab, the button beside it copies the link. Only http(s) addresses become links.
+ */
+export function SourceChips({ urls, sources }: { urls: readonly string[]; sources: readonly Source[] }) {
+  const [copied, setCopied] = useState<string | null>(null);
+  const chips = urls.map((u) => sources.find((s) => s.url === u)).filter((s): s is Source => !!s && !!safeHttpUrl(s.url));
+  if (chips.length === 0) return null;
+  const copy = async (url: string) => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(url);
+      setTimeout(() => setCopied(null), 1500);
+    } catch {
+      setCopied(null);
+    }
+  };
+  return (
+    <div class="chips-row">
+      <ul class="chips" aria-label={t('pointSources')}>
+        {chips.map((s) => (
+          <li key={s.url} class="chip">
+            <a data-testid="point-source" href={safeHttpUrl(s.url)} target="_blank" rel="noopener noreferrer" title={capText(s.url, 300)}>
+              {capText(s.domain, 80)}
+              <CategoryBadge source={s} />
+            </a>
+            <button type="button" class="chip-copy" aria-label={t('copyLinkOf', capText(s.domain, 80))} title={t('copyLink')} onClick={() => copy(s.url)}>
+              {copied === s.url ? '✓' : '⧉'}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <span class="sr-only" role="status">
+        {copied ? t('copied') : ''}
+      </span>
+    </div>
+  );
+}
