@@ -83,7 +83,7 @@ export default defineConfig({
         minify: 'terser',
         terserOptions: {
           ecma: 2020,
-          compress: { passes: 3, pure_funcs: ['this.log'], pure_getters: true, unsafe_methods: true },
+          compress: { passes: 3, pure_funcs: ['this.log'], pure_getters: true, unsafe_methods: true, unsafe_arrows: true, keep_fargs: false },
           mangle: { properties: { regex: READABILITY_INTERNALS } },
           format: { ecma: 2020 },
         },

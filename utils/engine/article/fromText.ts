@@ -23,6 +23,26 @@ export interface FromTextOptions {
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆。、「」『』（）！？・…';
 /** A space between two CJK characters: where a line break was flattened. */
 const CJK_SPACE = new RegExp(`(?<=[${CJK}])[ \\t\\u3000]+(?=[${CJK}])`, 'gu');
+/** Longest quotation (characters) whose inner spaces are kept as spaces: past it a 「 was a stray one. */
+const MAX_QUOTED_CHARS = 400;
+
+/**
+ * Spaces between CJK characters back to line breaks, except inside a quotation: 「出かける？ どこに？ 誰と？」
+ * is one quotation with spaces in it, not three lines.
+ */
+function breakFlattenedLines(text: string): string {
+  const openAt: number[] = [];
+  const inQuote = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') openAt.length = 0;
+    else if (c === '「' || c === '『') openAt.push(i);
+    else if ((c === '」' || c === '』') && openAt.length) openAt.pop();
+    if (openAt.length && i - openAt[openAt.length - 1] <= MAX_QUOTED_CHARS) inQuote[i] = 1;
+  }
+  return text.replace(CJK_SPACE, (space, at: number) => (inQuote[at] ? space : '\n'));
+}
+
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets ("…said.", 「…。」). A short 「quote」 alone is a subheading. */
 const SENTENCE_FINAL = /[.!?。！？…:：;][\s"'”’」』)）\]]*$/u;
 const BULLET = /^(?:[-*•・●○◆◇■□▪✅✔☑💡📌👉]|\d{1,2}[.)）]\s)/u;
@@ -42,7 +62,7 @@ export function articleFromText(text: string, options: FromTextOptions): Article
   const primary = lang.split(/[-_]/)[0];
   const cjk = primary === 'ja' || primary === 'zh';
   let body = text.replace(/\r\n?/g, '\n');
-  if (cjk) body = body.replace(CJK_SPACE, '\n');
+  if (cjk) body = breakFlattenedLines(body);
   const lines = body
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())

@@ -14,7 +14,7 @@ const MAX_QUOTES = 200;
 /** Longest quotation looked at, in characters (past it, a stray mark opened a run of text, not a quote). */
 const MAX_QUOTE_CHARS = 1500;
 /** Characters after a closing mark, and before an opening one, read for the attribution. */
-const ATTRIBUTION_WINDOW = 90;
+const ATTRIBUTION_WINDOW = 150;
 /** An unattributed English quotation is one when it reads as a sentence: this many words at least, */
 const MIN_SENTENCE_WORDS = 6;
 /** an unattributed Japanese one this many characters and a sentence's ending. */
@@ -24,8 +24,8 @@ const CONTINUATION_BLOCKS = 2;
 const STANDALONE_SHARE = 0.8;
 /** Characters of the paragraph before read for the person a pronoun stands for. */
 const PRONOUN_WINDOW = 300;
-/** Kinds of block that hold quotations (headings and captions repeat them, code is code). */
-const QUOTING_KINDS = new Set<Block['kind']>(['paragraph', 'list-item', 'quote']);
+/** Kinds of block that hold quotations: a quotation set as a subheading is one; captions repeat them, code is code. */
+const QUOTING_KINDS = new Set<Block['kind']>(['paragraph', 'list-item', 'quote', 'heading']);
 
 // English: verbs of speech, and who can be a speaker.
 const SAY =
@@ -43,7 +43,7 @@ const SAID_SPEAKER = new RegExp(
 /** “…,” Jane Doe said / “…,” she told reporters. */
 const SPEAKER_SAID = new RegExp(`^[\\s,.—–-]*${SPEAKER}(?:,\\s+[^,“”"]{1,120},)?\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY}\\b`, 'u');
 /** Jane Doe said: “…” / Jane Doe told the paper, “…” / She added that “…” (read backwards from the opening mark). */
-const SPEAKER_BEFORE = new RegExp(`${SPEAKER}(?:,\\s+[^,]{1,60},)?\\s+(?:also\\s+|later\\s+)?${SAY}(?:\\s+[^“"]{0,50}?)?[,:.]?\\s*(?:that\\s+)?$`, 'u');
+const SPEAKER_BEFORE = new RegExp(`${SPEAKER}(?:,\\s+[^,]{1,60},)?\\s+(?:also\\s+|later\\s+)?${SAY}(?:\\s+[^“"]{0,90}?)?[,:.]?\\s*(?:that\\s+)?$`, 'u');
 /** A person introduced with an apposition: "Tom Stafford, a former astronaut", "Jane Doe, who …". */
 const INTRODUCED_NAME =
   /([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:a|an|the|who|chief|senior|former|director|president|professor|founder|head|executive|[a-z]+ (?:at|of|for))\b/g;
@@ -62,7 +62,7 @@ const NOT_NAME =
 
 // Japanese: verbs of speech after 「…」と, and speaker phrases before は/が.
 const SAY_JA =
-  /^」?(?:だ|です)?(?:と|って|とも|などと)(?:[^。「」]{0,24}?)(?:述べ|話|語|言|説明|強調|指摘|明らかに|明か|答え|回答|訴え|コメント|投稿|書(?!かれ)|記し|伝え|発表|主張|批判|評価|呼びかけ|振り返|嘆|叫|尋ね|問い|認め|否定|表明|警告|報告|証言|発言|宣言|約束|反論|解説|付け加え|続け|笑|ツイート|つぶや|綴|明言|弁明|謝罪|感謝|意気込|抱負|胸を張|声を|述懐)/;
+  /^」?(?:だ|です)?(?:と|って|とも|などと)(?:[^。「」]{0,24}?)(?:述べ|話|語|言|説明|強調|指摘|明らかに|明か|答え|回答|訴え|コメント|投稿|書(?!かれ)|記し|伝え|返事|返答|発表|主張|批判|評価|呼びかけ|振り返|嘆|叫|尋ね|問い|認め|否定|表明|警告|報告|証言|発言|宣言|約束|反論|解説|付け加え|続け|笑|ツイート|つぶや|綴|明言|弁明|謝罪|感謝|意気込|抱負|胸を張|声を|述懐)/;
 /** 「…」との声 / 「…」という声 (a view put in someone's words). */
 const VOICE_JA = /^」?(?:との|という)(?:声|コメント|意見|見方|考え|発言|言葉|談話|メッセージ|証言|回答|答え|指摘|批判)/;
 /** 〜氏は、 / 〜さんが / 〜によると、 : a speaker phrase in the sentence before the opening mark. */
@@ -71,9 +71,9 @@ const SPEAKER_BEFORE_JA = /([^\s。、「」『』（）()！？!?]{1,30}?)(?:�
 const QUOTE_RUN_JA = /^」(?:[、,・]?\s*「[^「」]{0,80}」)+/;
 /** An age or a note in brackets after a name: キャスリーン・シャオさん（18）. */
 const BRACKET_NOTE_JA = /[（(][^（）()]{0,20}[)）]/g;
-/** 「…」と〜氏は述べた / 「…」と話すのは〜さん: the speaker after the quotation. */
+/** 「…」と〜氏は述べた / 「…」と話すのは〜さん / 「…」と声を上げるデモ隊: the speaker after the quotation. */
 const SPEAKER_AFTER_JA =
-  /^」?と(?:、)?([^\s。、「」『』]{1,30}?)(?:は|が)(?:[^。「」]{0,12}?)(?:述べ|話|語|言|説明|強調|指摘|明かし|答え|訴え|コメント)|^」?と(?:[^。「」]{0,10}?)(?:話す|語る|言う)のは、?([^\s。、「」『』]{1,30}?)(?:だ|です|。|$)/u;
+  /^」?と(?:、)?([^\s。、「」『』]{1,30}?)(?:は|が)(?:[^。「」]{0,12}?)(?:述べ|話|語|言|説明|強調|指摘|明かし|答え|訴え|コメント)|^」?と(?:[^。「」]{0,10}?)(?:話す|語る|言う)のは、?([^\s。、「」『』]{1,30}?)(?:だ|です|。|$)|^」?と(?:声を上げる|叫ぶ|訴える|話す|語る|言う)([^\s。、「」『』]{1,20}?)(?:の|が|は|も|を|に|ら|。)/u;
 /** A speaker phrase ends in a title or honorific: 〜氏, 〜さん, 〜首相 …, or is an organisation. */
 const SPEAKER_JA =
   /(?:氏|さん|様|君|ちゃん|首相|大臣|長官|知事|市長|町長|村長|区長|社長|会長|代表|教授|准教授|博士|議員|大統領|総裁|委員長|監督|選手|容疑者|被告|弁護士|医師|記者|報道官|官房長官|幹部|担当者|関係者|広報|政府|省|庁|同社|同氏|同省|筋|者|局|団体|会社|当局|彼|彼女|私|たち|隊|党|団|側|陣営|メンバー|ユーザー)$/;
@@ -255,8 +255,9 @@ function subjectBefore(prefix: string, previousText: string, lang: string, peopl
   const sentences = (own || previousText.trim()).split(/(?<=[。！？.!?])\s*/).filter(Boolean);
   const previous = sentences[sentences.length - 1] ?? '';
   if (lang === 'ja') {
-    const m = /^([^\s。、「」『』（）()]{1,30}?)(?:は|が)/u.exec(previous);
-    return m && isSpeakerPhrase(m[1]) ? m[1] : undefined;
+    // The first speaker among the sentence's topics: 「…」と、ニックスは説明する。
+    for (const m of previous.matchAll(SPEAKER_BEFORE_JA)) if (isSpeakerPhrase(m[1])) return trimSpeakerJa(m[1]);
+    return undefined;
   }
   if (lang !== 'en') return undefined;
   const m = /^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+[a-z]/.exec(previous);
@@ -275,7 +276,7 @@ function attributeJa(text: string, before: string, rest: string): { quote: boole
   const after = rest.replace(QUOTE_RUN_JA, '」');
   const said = SAY_JA.test(after) || VOICE_JA.test(after);
   const am = SPEAKER_AFTER_JA.exec(after);
-  let speaker = [am?.[1], am?.[2]].map((s) => s && trimSpeakerJa(s)).find((s) => s && isSpeakerPhrase(s));
+  let speaker = [am?.[1], am?.[2], am?.[3]].map((s) => s && trimSpeakerJa(s)).find((s) => s && isSpeakerPhrase(s));
   // Before the opening mark: the first speaker phrase of its sentence (〜氏は、…「).
   if (!speaker && (said || /によ(?:ると|れば)[、,]?\s*$/.test(before))) {
     const sentence =

@@ -6,9 +6,9 @@
  */
 
 // ---- Tunables ------------------------------------------------------------------------------
-/** Social networks (and their subdomains: player.vimeo.com, business.facebook.com): X/Twitter, Facebook, Instagram, LinkedIn, YouTube, TikTok, Threads, Bluesky, Mastodon's main server, Pinterest, Reddit, LINE, Telegram, Vimeo, Weibo, VK. */
+/** Social networks (their own hosts only: developers.facebook.com and about.instagram.com are the companies' pages): X/Twitter, Facebook, Instagram, LinkedIn, YouTube, TikTok, Threads, Bluesky, Mastodon's main server, Pinterest, Reddit, LINE, Telegram, Vimeo (and its video player), Weibo, VK. */
 const SOCIAL =
-  /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.(?:net|com)|bsky\.app|mastodon\.social|pinterest\.com|reddit\.com|line\.me|t\.me|vimeo\.com|weibo\.com|vk\.com)$/;
+  /^(?:twitter\.com|x\.com|facebook\.com|instagram\.com|linkedin\.com|youtube\.com|youtu\.be|tiktok\.com|threads\.(?:net|com)|bsky\.app|mastodon\.social|pinterest\.com|reddit\.com|line\.me|t\.me|(?:player\.)?vimeo\.com|weibo\.com|vk\.com)$/;
 /**
  * Paths of a single post on those networks (a post can be evidence: "she wrote on X"): X statuses,
  * Facebook posts/videos/photos, Instagram /p/ and reels, LinkedIn posts, YouTube videos, TikTok
