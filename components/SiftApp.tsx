@@ -133,6 +133,8 @@ export function SiftApp({ client, settings, tabId, reloadToken = 0, onOpenSidePa
   // An exception while drawing the article (a bug) shows the error state instead of a blank panel.
   const [renderError, resetRenderError] = useErrorBoundary();
   const retry = () => {
+    // The article that broke is not drawn again while the page is read afresh (it would break again).
+    setState({ kind: 'loading' });
     resetRenderError();
     setAttempt((n) => n + 1);
   };

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import type { Source } from '@/utils/engine/model';
 import { capText, safeHttpUrl } from '@/utils/engine/safeUrl';
 import { sourceCategory, type SourceCategory } from '@/utils/engine/sources/category';
 import { t, type MessageKey } from '@/utils/extension/i18n';
+import { useCopy } from './useCopy';
 
 /** The message of each category (the UI's words for it). */
 export const CATEGORY_LABEL: Record<SourceCategory, MessageKey> = {
@@ -29,18 +29,9 @@ export function CategoryBadge({ source }: { source: Pick<Source, 'url' | 'kind'>
  * source in a new tab, the button beside it copies the link. Only http(s) addresses become links.
  */
 export function SourceChips({ urls, sources }: { urls: readonly string[]; sources: readonly Source[] }) {
-  const [copied, setCopied] = useState<string | null>(null);
+  const { copied, copy } = useCopy();
   const chips = urls.map((u) => sources.find((s) => s.url === u)).filter((s): s is Source => !!s && !!safeHttpUrl(s.url));
   if (chips.length === 0) return null;
-  const copy = async (url: string) => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(url);
-      setTimeout(() => setCopied(null), 1500);
-    } catch {
-      setCopied(null);
-    }
-  };
   return (
     <div class="chips-row">
       <ul class="chips" aria-label={t('pointSources')}>

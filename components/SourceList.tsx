@@ -6,6 +6,7 @@ import { SOURCE_KIND_ORDER } from '@/utils/engine/sources/order';
 import { categoryProfile, sourceCategory, type SourceCategory } from '@/utils/engine/sources/category';
 import { t } from '@/utils/extension/i18n';
 import { CATEGORY_LABEL, CategoryBadge } from './SourceChips';
+import { useCopy } from './useCopy';
 
 interface Props {
   sources: Source[];
@@ -31,7 +32,7 @@ const MAX_PLACES = 5;
 export function SourceList({ sources, citing, onShow, onShowPlace }: Props) {
   const [filter, setFilter] = useState('');
   const [category, setCategory] = useState<SourceCategory | null>(null);
-  const [copiedUrl, setCopiedUrl] = useState<string | null>(null);
+  const { copied: copiedUrl, copy } = useCopy();
   const safe = sources.filter((s) => safeHttpUrl(s.url));
   if (safe.length === 0) return <p class="empty">{t('noSources')}</p>;
   const placesOf = new Map(sources.map((s, i) => [s, citing?.[i] ?? []]));
@@ -40,16 +41,6 @@ export function SourceList({ sources, citing, onShow, onShowPlace }: Props) {
   const shown = safe.filter(
     (s) => (!category || sourceCategory(s) === category) && (!needle || `${s.text} ${s.domain} ${s.context} ${s.url}`.toLowerCase().includes(needle)),
   );
-
-  const copy = async (url: string) => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopiedUrl(url);
-      setTimeout(() => setCopiedUrl(null), 1500);
-    } catch {
-      setCopiedUrl(null);
-    }
-  };
 
   return (
     <div>
