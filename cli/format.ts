@@ -6,6 +6,7 @@ import type { Article, KeyPoint, Source } from '../utils/engine/model';
 import { sourcesInOrder } from '../utils/engine/sources/order';
 import { sourceCategory } from '../utils/engine/sources/category';
 import { quotesBySpeaker } from '../utils/engine/quotes/bySpeaker';
+import { bylineForDisplay } from '../utils/engine/article/byline';
 import { attribute, type Attribution } from '../utils/engine/attribution';
 import { stringWidth, wrap } from './width';
 
@@ -80,7 +81,14 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
         ? `page ${article.pagination.current} of ${article.pagination.total}`
         : 'continues on further pages'
       : '';
-  const meta = [article.siteName, article.byline, date, article.lang, article.readingTimeMinutes ? `${article.readingTimeMinutes} min read` : '', pages]
+  const meta = [
+    article.siteName,
+    article.byline && bylineForDisplay(article.byline),
+    date,
+    article.lang,
+    article.readingTimeMinutes ? `${article.readingTimeMinutes} min read` : '',
+    pages,
+  ]
     .filter(Boolean)
     .map((s) => stripControls(String(s)));
   if (meta.length) block(meta.join(' · '), '', '', 'dim');

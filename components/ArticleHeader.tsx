@@ -2,6 +2,7 @@ import type { Article } from '@/utils/engine/model';
 import type { PagesStopped } from '@/utils/extension/protocol';
 import { capText } from '@/utils/engine/safeUrl';
 import { t } from '@/utils/extension/i18n';
+import { bylineForDisplay } from '@/utils/engine/article/byline';
 
 /** "Read all pages": the click, whether it is under way, and how it ended. */
 export interface PagesControl {
@@ -16,7 +17,7 @@ export function ArticleHeader({ article, pages }: { article: Article; pages?: Pa
   const date = formatDate(article.publishedTime, article.lang);
   const meta = [
     article.siteName,
-    article.byline && t('by', capText(article.byline, 120)),
+    article.byline && t('by', capText(bylineForDisplay(article.byline), 120)),
     date,
     article.readingTimeMinutes > 0 && t('readingTime', String(article.readingTimeMinutes)),
   ].filter(Boolean) as string[];

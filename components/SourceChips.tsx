@@ -42,7 +42,7 @@ export function SourceChips({ urls, sources }: { urls: readonly string[]; source
               <CategoryBadge source={s} />
             </a>
             <button type="button" class="chip-copy" aria-label={t('copyLinkOf', capText(s.domain, 80))} title={t('copyLink')} onClick={() => copy(s.url)}>
-              {copied === s.url ? '✓' : '⧉'}
+              {copied === s.url ? '✓' : <CopyIcon />}
             </button>
           </li>
         ))}
@@ -51,5 +51,15 @@ export function SourceChips({ urls, sources }: { urls: readonly string[]; source
         {copied ? t('copied') : ''}
       </span>
     </div>
+  );
+}
+
+/** Two overlapping sheets: "copy" (drawn, so that it needs no font to have the glyph). */
+function CopyIcon() {
+  return (
+    <svg class="icon" width="11" height="11" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="5" y="5" width="9" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+      <path d="M11 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+    </svg>
   );
 }

@@ -2,6 +2,7 @@ import type { Article, KeyPoint, Quote, Source } from './model';
 import { sourcesInOrder } from './sources/order';
 import { sourceCategory } from './sources/category';
 import { quotesBySpeaker } from './quotes/bySpeaker';
+import { bylineForDisplay } from './article/byline';
 
 /**
  * The article as Markdown or plain text for the clipboard: title, URL, key points (each with the
@@ -11,7 +12,7 @@ import { quotesBySpeaker } from './quotes/bySpeaker';
 export function toMarkdown(article: Article, keyPoints: KeyPoint[], labels: Partial<ExportLabels> = {}, quotes?: readonly Quote[]): string {
   const l = { ...DEFAULT_LABELS, ...labels };
   const lines = [`# ${escapeMarkdown(article.title || article.url)}`, '', `<${article.canonicalUrl ?? article.url}>`];
-  const meta = [article.siteName, article.byline, article.publishedTime?.slice(0, 10)].filter(Boolean).map(String);
+  const meta = [article.siteName, article.byline && bylineForDisplay(article.byline), article.publishedTime?.slice(0, 10)].filter(Boolean).map(String);
   if (meta.length) lines.push('', escapeMarkdown(meta.join(' · ')));
   if (keyPoints.length) {
     lines.push('', `## ${l.keyPoints}`, '');

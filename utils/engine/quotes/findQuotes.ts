@@ -29,7 +29,7 @@ const QUOTING_KINDS = new Set<Block['kind']>(['paragraph', 'list-item', 'quote',
 
 // English: verbs of speech, and who can be a speaker.
 const SAY =
-  '(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes|stated|states|tweeted|posted|warned|warns|argued|argues|continued|insisted|recalled|recalls|acknowledged|admitted|admits|declared|replied|replies|responded|responds|remarked|observed|concluded|conceded|confirmed|announced|claimed|claims|commented|emphasized|emphasised|stressed|suggested|suggests|urged|predicted|testified|joked|laughed|cautioned|pointed out|went on|put it|recounted|described|describes|cautions)';
+  '(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes|stated|states|tweeted|posted|warned|warns|argued|argues|continued|insisted|recalled|recalls|acknowledged|admitted|admits|declared|replied|replies|responded|responds|remarked|observed|concluded|conceded|confirmed|announced|claimed|claims|commented|emphasized|emphasised|stressed|suggested|suggests|urged|predicted|testified|joked|laughed|cautioned|pointed out|went on|put it|puts it|confesses|confessed|concedes|insists|recounted|described|describes|cautions)';
 /** A named speaker: up to five capitalised words (Jane Doe, Dr. Anthony Fauci, Mr. O'Neil), a pronoun, or a "the/a …" description. */
 const NAME = "(?:(?:[A-Z][\\w'’.-]*|de|van|von|al|bin)(?:\\s+(?:[A-Z][\\w'’.-]*|de|van|von|al|bin)){0,6})";
 const DESCRIPTION = "(?:(?:the|a|an|one|two|three|several|some|another)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+)";
@@ -43,7 +43,7 @@ const SAID_SPEAKER = new RegExp(
 /** “…,” Jane Doe said / “…,” she told reporters. */
 const SPEAKER_SAID = new RegExp(`^[\\s,.—–-]*${SPEAKER}(?:,\\s+[^,“”"]{1,120},)?\\s+(?:also\\s+|later\\s+|then\\s+)?${SAY}\\b`, 'u');
 /** Jane Doe said: “…” / Jane Doe told the paper, “…” / She added that “…” (read backwards from the opening mark). */
-const SPEAKER_BEFORE = new RegExp(`${SPEAKER}(?:,\\s+[^,]{1,60},)?\\s+(?:also\\s+|later\\s+)?${SAY}(?:\\s+[^“"]{0,90}?)?[,:.]?\\s*(?:that\\s+)?$`, 'u');
+const SPEAKER_BEFORE = new RegExp(`${SPEAKER}(?:,\\s+[^,“”"]{1,120},)?\\s+(?:also\\s+|later\\s+)?${SAY}(?:\\s+[^“"]{0,90}?)?[,:.]?\\s*(?:that\\s+)?$`, 'u');
 /** A person introduced with an apposition: "Tom Stafford, a former astronaut", "Jane Doe, who …". */
 const INTRODUCED_NAME =
   /([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:a|an|the|who|chief|senior|former|director|president|professor|founder|head|executive|[a-z]+ (?:at|of|for))\b/g;
@@ -138,7 +138,8 @@ export function findQuotes(article: Pick<Article, 'blocks' | 'lang'>): Quote[] {
         speaker = last.speaker;
       if (speaker) {
         anonymous = lang === 'ja' ? ANONYMOUS_JA.test(speaker) && !/氏|さん/.test(speaker) : ANONYMOUS_EN.test(speaker);
-        if (lang === 'en' && !anonymous) speaker = fullName(speaker, fullNames);
+        // "Pluznick" is the Jennifer Pluznick the article named: one speaker, one group.
+        if (lang === 'en' && !anonymous) speaker = (speaker.includes(' ') ? undefined : people.get(speaker)) ?? fullName(speaker, fullNames);
         if (lang === 'en' && !anonymous) remember(people, speaker);
         last = { speaker, anonymous, blockIndex: block.index };
       }
