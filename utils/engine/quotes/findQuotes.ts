@@ -299,11 +299,13 @@ function attributeJa(text: string, before: string, rest: string): { quote: boole
   return { quote: false };
 }
 
-/** A phrase that names a speaker: it ends in a title or honorific (氏, さん, 首相, 関係者…) or holds a name in katakana. */
+/**
+ * A phrase that names a speaker: it ends in a title or honorific (氏, さん, 首相, 関係者…), is a name
+ * in katakana (ニックス), or holds a full name in katakana (デザイナーのダニー・ヴァン・デン・ダンゲン).
+ * A phrase that only ends in a katakana word (このグループ, 〜に関するネタ) is a thing, not a speaker.
+ */
 function isSpeakerPhrase(s: string): boolean {
-  return (
-    SPEAKER_JA.test(s) || /[\p{Script=Katakana}ー]{2,}(?:・[\p{Script=Katakana}ー]+)*$/u.test(s) || /[\p{Script=Katakana}]+・[\p{Script=Katakana}]+/u.test(s)
-  );
+  return SPEAKER_JA.test(s) || /^[\p{Script=Katakana}ー・]{2,}$/u.test(s) || /[\p{Script=Katakana}]+・[\p{Script=Katakana}]+/u.test(s);
 }
 
 /** A speaker phrase without what opens the clause ("また、", "これに対し"). */
