@@ -89,7 +89,7 @@ export function pathologicalPages() {
 
 /**
  * The bench's pathological phase: each generated page (pathologicalPages) through the real
- * content-script path in the eval build, then summarized in Node, and whether the tab still answers.
+ * content-script path in the eval build, then summarized and attributed in Node (keyPointsFor + attribute), and whether the tab still answers.
  * The pages are served by the browser's routing (routeFromMemory) under `origin`.
  * @param {{ context: import('playwright-core').BrowserContext }} browser
  * @param {{ id: string, describe: string, html: string }[]} pages
@@ -98,7 +98,8 @@ export function pathologicalPages() {
 export async function runPathological(browser, pages, { origin, hangMs, log }) {
   if (!pages.length) return [];
   const { tsImport } = await import('tsx/esm/api');
-  const { summarize: summarizeInNode } = await tsImport('../../utils/engine/summary/summarize.ts', import.meta.url);
+  const { keyPointsFor } = await tsImport('../../utils/engine/summary/keyPointsFor.ts', import.meta.url);
+  const { attribute } = await tsImport('../../utils/engine/attribution.ts', import.meta.url);
   const results = [];
   for (const p of pages) {
     const url = `${origin}/${p.id}.html`;
@@ -133,12 +134,14 @@ export async function runPathological(browser, pages, { origin, hangMs, log }) {
         row.sources = a.sources?.length;
         const ts = performance.now();
         try {
-          row.keyPoints = summarizeInNode(a, { points: 5 }).length;
+          // The background's work for the views: the points with their sources, then citing sentences and quotations.
+          row.keyPoints = keyPointsFor(a, { points: 5 }).length;
+          row.quotes = attribute(a).quotes.length;
         } catch (e) {
           row.summarizeError = String(e instanceof Error ? e.message : e);
         }
         row.summarizeMs = performance.now() - ts;
-        // What the reader waits for: the page read, then the key points (the popup summarizes).
+        // What the reader waits for: the page read, then the key points and the views after them (the background works them out).
         row.totalMs = row.ms + row.summarizeMs;
       }
       const tr = performance.now();

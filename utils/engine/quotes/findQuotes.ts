@@ -30,7 +30,7 @@ const QUOTING_KINDS = new Set<Block['kind']>(['paragraph', 'list-item', 'quote',
 // English: verbs of speech, and who can be a speaker.
 const SAY =
   '(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes|stated|states|tweeted|posted|warned|warns|argued|argues|continued|insisted|recalled|recalls|acknowledged|admitted|admits|declared|replied|replies|responded|responds|remarked|observed|concluded|conceded|confirmed|announced|claimed|claims|commented|emphasized|emphasised|stressed|suggested|suggests|urged|predicted|testified|joked|laughed|cautioned|pointed out|went on|put it|puts it|confesses|confessed|concedes|insists|recounted|described|describes|cautions)';
-/** A named speaker: up to five capitalised words (Jane Doe, Dr. Anthony Fauci, Mr. O'Neil), a pronoun, or a "the/a …" description. */
+/** A named speaker: up to seven capitalised words (Jane Doe, Dr. Anthony Fauci, White House Press Secretary Stephanie Grisham), a pronoun, or a "the/a …" description. */
 const NAME = "(?:(?:[A-Z][\\w'’.-]*|de|van|von|al|bin)(?:\\s+(?:[A-Z][\\w'’.-]*|de|van|von|al|bin)){0,6})";
 const DESCRIPTION = "(?:(?:the|a|an|one|two|three|several|some|another)\\s+(?:[\\w'’-]+\\s+){0,5}?[\\w'’-]+)";
 const PRONOUN = '(?:he|she|they|I|we)';
@@ -88,7 +88,6 @@ const SENTENCE_END_JA = /(?:[。！？!?…]|です|ます|だ|た|ない|よ|�
 interface Span {
   start: number;
   end: number;
-  open: string;
 }
 
 /** The article's quotations, in document order, at most MAX_QUOTES. */
@@ -97,8 +96,6 @@ export function findQuotes(article: Pick<Article, 'blocks' | 'lang'>): Quote[] {
   const out: Quote[] = [];
   /** The last speaker named, for "she said" / 同氏は. */
   let last: { speaker: string; anonymous: boolean; blockIndex: number } | undefined;
-  /** Full names seen, by their last word ("Doe" → "Jane Doe"). */
-  const fullNames = new Map<string, string>();
   /** People the text has named (speakers, and names introduced as "Jane Doe, a …"): full name, and by their last name. */
   const people = new Map<string, string>();
   let previousText = '';
@@ -138,9 +135,11 @@ export function findQuotes(article: Pick<Article, 'blocks' | 'lang'>): Quote[] {
         speaker = last.speaker;
       if (speaker) {
         anonymous = lang === 'ja' ? ANONYMOUS_JA.test(speaker) && !/氏|さん/.test(speaker) : ANONYMOUS_EN.test(speaker);
-        // "Pluznick" is the Jennifer Pluznick the article named: one speaker, one group.
-        if (lang === 'en' && !anonymous) speaker = (speaker.includes(' ') ? undefined : people.get(speaker)) ?? fullName(speaker, fullNames);
-        if (lang === 'en' && !anonymous) remember(people, speaker);
+        if (lang === 'en' && !anonymous) {
+          // "Pluznick" is the Jennifer Pluznick the article named: one speaker, one group.
+          if (!speaker.includes(' ')) speaker = people.get(speaker) ?? speaker;
+          remember(people, speaker);
+        }
         last = { speaker, anonymous, blockIndex: block.index };
       }
       const start = block.text.indexOf(text, span.start);
@@ -171,10 +170,10 @@ function spansOf(text: string): Span[] {
       }
     }
     if (j < text.length && text[j] === close) {
-      spans.push({ start: i + 1, end: j, open });
+      spans.push({ start: i + 1, end: j });
       i = j;
     } else if (open === '“' && j >= text.length) {
-      spans.push({ start: i + 1, end: text.length, open });
+      spans.push({ start: i + 1, end: text.length });
       break;
     }
   }
@@ -206,44 +205,32 @@ function cleanSpeakerEn(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   let s = raw.trim().replace(/[,.;:]+$/, '');
   // "Jane Doe, a senior official" keeps the name; a description keeps at most its first clause.
-  s = s.replace(/\s+(?:in|on|at|during|after|before|last|this|on)\s+.*$/, '');
+  s = s.replace(/\s+(?:in|on|at|during|after|before|last|this)\s+.*$/, '');
   const first = s.split(/\s+/)[0];
   if (/^[A-Z]/.test(first) && NOT_NAME.test(first) && !/^(?:The|A|An)\s/.test(s)) return undefined;
   if (/^(?:The|A|An)$/.test(s)) return undefined;
   return s;
 }
 
-/** "Doe" → "Jane Doe" when the article named Jane Doe before; a new full name is remembered. */
-function fullName(speaker: string, fullNames: Map<string, string>): string {
-  const parts = speaker.split(/\s+/);
-  if (!/^[A-Z]/.test(speaker) || /^(?:The|A|An)\s/.test(speaker)) return speaker;
-  const lastWord = parts[parts.length - 1];
-  if (parts.length === 1) return fullNames.get(lastWord) ?? speaker;
-  fullNames.set(lastWord, speaker);
-  return speaker;
-}
-
+/** Remembers a person by full name and by last name ("Doe" → "Jane Doe"); a description ("The minister") is no one's name. */
 function remember(people: Map<string, string>, name: string): void {
   const parts = name.split(/\s+/);
-  if (parts.length < 2 || !/^[A-Z]/.test(name)) return;
+  if (parts.length < 2 || !/^[A-Z]/.test(name) || /^(?:The|A|An)\s/.test(name)) return;
   people.set(name, name);
   people.set(parts[parts.length - 1], name);
 }
 
-/** The person named last in `text` (a full name or a last name the article gave before). */
+/**
+ * The person named last in `text`: its capitalised words read from the end, the first that is a
+ * name or last name the article gave before. One pass over the text, whatever the number of people.
+ */
 function lastNamedBefore(text: string, people: Map<string, string>): string | undefined {
-  let best: string | undefined;
-  let at = -1;
-  for (const [name, full] of people) {
-    const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
-    for (const m of text.matchAll(re)) {
-      if (m.index! > at) {
-        at = m.index!;
-        best = full;
-      }
-    }
+  const words = text.match(/[A-Z][\w'’-]*/g) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const person = people.get(words[i]);
+    if (person) return person;
   }
-  return best;
+  return undefined;
 }
 
 /**
