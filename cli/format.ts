@@ -7,6 +7,7 @@ import { sourcesInOrder } from '../utils/engine/sources/order';
 import { sourceCategory } from '../utils/engine/sources/category';
 import { quotesBySpeaker } from '../utils/engine/quotes/bySpeaker';
 import { bylineForDisplay } from '../utils/engine/article/byline';
+import { sourcesOfPoint } from '../utils/engine/sources/sourcesOfPoint';
 import { attribute, type Attribution } from '../utils/engine/attribution';
 import { stringWidth, wrap } from './width';
 
@@ -109,7 +110,7 @@ export function formatText(article: Article, keyPoints: KeyPoint[], options: Tex
       block(p.text, bullet, '    ');
     }
     // What the point stands on: the domains of the sources cited next to it.
-    const on = (p.sources ?? []).flatMap((u) => article.sources.filter((s) => s.url === u)).map((s) => `${stripControls(s.domain)} (${sourceCategory(s)})`);
+    const on = sourcesOfPoint(article.sources, p).map((s) => `${stripControls(s.domain)} (${sourceCategory(s)})`);
     if (on.length) out.push(`    ${paint('dim', `↳ ${on.join(', ')}`)}`);
   }
 

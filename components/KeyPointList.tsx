@@ -2,6 +2,7 @@ import type { KeyPoint, Source } from '@/utils/engine/model';
 import { capText } from '@/utils/engine/safeUrl';
 import { t } from '@/utils/extension/i18n';
 import { SourceChips } from './SourceChips';
+import { sourcesOfPoint } from '@/utils/engine/sources/sourcesOfPoint';
 
 interface Props {
   points: KeyPoint[];
@@ -29,7 +30,7 @@ export function KeyPointList({ points, lang, sources, onShow }: Props) {
               {p.origin === 'author' && <span class="badge">{t('authorBadge')}</span>}
               <span>{capText(p.text, 600)}</span>
             </button>
-            {p.sources && <SourceChips urls={p.sources} sources={sources} />}
+            {p.sources && <SourceChips sources={sourcesOfPoint(sources, p)} />}
           </li>
         ))}
       </ol>

@@ -28,9 +28,9 @@ export function CategoryBadge({ source }: { source: Pick<Source, 'url' | 'kind'>
  * The sources a key point stands on, as chips: the domain and the category; a click opens the
  * source in a new tab, the button beside it copies the link. Only http(s) addresses become links.
  */
-export function SourceChips({ urls, sources }: { urls: readonly string[]; sources: readonly Source[] }) {
+export function SourceChips({ sources }: { sources: readonly Source[] }) {
   const { copied, copy } = useCopy();
-  const chips = urls.map((u) => sources.find((s) => s.url === u)).filter((s): s is Source => !!s && !!safeHttpUrl(s.url));
+  const chips = sources.filter((s) => safeHttpUrl(s.url));
   if (chips.length === 0) return null;
   return (
     <div class="chips-row">

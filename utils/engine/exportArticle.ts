@@ -3,6 +3,8 @@ import { sourcesInOrder } from './sources/order';
 import { sourceCategory } from './sources/category';
 import { quotesBySpeaker } from './quotes/bySpeaker';
 import { bylineForDisplay } from './article/byline';
+import { sourcesOfPoint } from './sources/sourcesOfPoint';
+import { safeHttpUrl } from './safeUrl';
 
 /**
  * The article as Markdown or plain text for the clipboard: title, URL, key points (each with the
@@ -80,9 +82,9 @@ const DEFAULT_LABELS: ExportLabels = {
   noSpeaker: 'Speaker not named',
 };
 
-/** The sources a point stands on (`KeyPoint.sources`), those with a safe address. */
+/** The sources a point stands on, those with a safe address. */
 function pointSources(article: Article, p: KeyPoint): Source[] {
-  return (p.sources ?? []).flatMap((u) => sourcesInOrder(article.sources).filter((s) => s.url === u));
+  return sourcesOfPoint(article.sources, p).filter((s) => safeHttpUrl(s.url));
 }
 
 function escapeMarkdown(text: string): string {
