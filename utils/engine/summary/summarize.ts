@@ -8,7 +8,9 @@
  * How a sentence is chosen:
  * 1. Candidates: sentences of paragraphs, list items and quotes; never
  *    headings, captions, preformatted text, bylines, photo credits, "read more"
- *    lines, links, questions (section teasers) or reader comments.
+ *    lines, links, questions (section teasers), reader comments, or the
+ *    sentences of an appendix (FAQ, "Explore more …"); labels before a
+ *    sentence ("TL;DR:") are kept out of its span.
  * 2. Score: LexRank centrality (PageRank over the TF-IDF cosine graph of the
  *    candidates) + position (news puts the gist first: the lead, then each
  *    section's first sentence) + similarity to the title and to the sentence's
@@ -117,6 +119,15 @@ export const TUNABLES = {
   COMMENT_HEADING:
     /^(?:\d+\s*)?(?:comments?|reader comments|responses|discussion|コメント|みんなの(?:反応|声|コメント)|ネットの(?:反応|声)|読者の(?:声|コメント)|口コミ|感想)/iu,
   /**
+   * Headings that open an appendix that is not the article's story: questions and answers written
+   * for search engines ("Frequently Asked Questions About …", "FAQs", よくある質問) and lists of
+   * other pages ("Explore More …", "More From …", "You May Also Like", "Read Next", 関連記事).
+   * Their blocks stay in the body; they are not candidates until a heading of the same or a
+   * higher level closes the section.
+   */
+  APPENDIX_HEADING:
+    /^(?:\d+[.)]?\s*)?(?:faqs?\b|frequently asked questions|common questions|(?:explore|discover|see|read) more\b|more (?:from|stories|articles|posts|like this)\b|you (?:may|might) also (?:like|enjoy)|read (?:next|this next)\b|related (?:articles|posts|stories|reading)\b|recommended (?:for you|reading|articles)\b|よくある(?:ご?質問)|関連記事|あわせて読みたい|合わせて読みたい|おすすめ記事)/iu,
+  /**
    * How a sentence ends: final punctuation (any script), possibly inside closing quotes and
    * brackets; or, in Japanese, a predicate without its full stop (news sites often leave the last
    * 。 of a paragraph out: "…を建設してきた", 「…取り組みたい」), which ends in hiragana, where a
@@ -125,6 +136,13 @@ export const TUNABLES = {
   SENTENCE_END: /(?:[.!?。！？…‼⁉]|[\u3041-\u309f](?=[」』）)]?$))[\s"'”’」』)）\]]*$/u,
   /** Leading decoration kept out of a point's span: bullets and emoji markers ("✅ ", "💡 ", "• "). */
   LEADING_DECORATION: /^(?:[\p{Extended_Pictographic}\u2022\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u25aa*\-–—]\uFE0F?\s*)+/u,
+  /**
+   * A label set before the sentence, kept out of the point's span as decoration is: "TL;DR:",
+   * "Bottom line:", and an in-page jump link that opens the paragraph ("JUMP TO THE LIST ⤵ The
+   * moving process …"; extraction keeps it inside a paragraph's own text).
+   */
+  LEADING_LABEL:
+    /^(?:(?:tl;?\s?dr|bottom line|in short|the gist|quick take)\s*[:：—–-]\s*|(?:jump|skip|go|scroll) (?:down |straight )?to\b[^.!?]{0,40}?\s*[⤵↓⬇▼]\s+)/iu,
 } as const;
 
 const T = TUNABLES;
@@ -174,13 +192,13 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
   let section = 0;
   let heading = '';
   let afterHeading = true;
-  let commentLevel = 0; // > 0 while inside a comment section opened by a heading of this level
+  let commentLevel = 0; // > 0 while inside a comment section or an appendix opened by a heading of this level
   let chars = 0;
   for (const block of article.blocks) {
     if (block.kind === 'heading') {
       const level = block.level ?? 2;
       if (commentLevel && level <= commentLevel) commentLevel = 0;
-      if (T.COMMENT_HEADING.test(block.text)) {
+      if (T.COMMENT_HEADING.test(block.text) || T.APPENDIX_HEADING.test(block.text)) {
         commentLevel = level;
         continue;
       }
@@ -214,9 +232,10 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
     // A block that reads as a reader's comment in one sentence is a comment as a whole.
     if (sentences.some((s) => T.COMMENT_SENTENCE.test(s.text))) continue;
     sentences.forEach((s, sentenceIndex) => {
-      // Keep bullets and emoji markers out of the span: the point is the sentence.
-      const deco = T.LEADING_DECORATION.exec(s.text);
-      const start = s.start + (deco ? deco[0].length : 0);
+      // Keep bullets, emoji markers and labels out of the span: the point is the sentence.
+      const deco = T.LEADING_DECORATION.exec(s.text)?.[0].length ?? 0;
+      const label = T.LEADING_LABEL.exec(s.text.slice(deco))?.[0].length ?? 0;
+      const start = s.start + deco + label;
       const text = block.text.slice(start, s.end);
       if (text) spans.push({ start, end: s.end, sentenceIndex, text });
     });

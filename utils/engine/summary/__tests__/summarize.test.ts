@@ -107,6 +107,37 @@ describe('summarize: candidates', () => {
     checkInvariants(a, points, 5);
     expect(points.map((p) => p.blockIndex)).toEqual([2, 5]);
   });
+  it('skips the sentences of an appendix until a heading of its level closes it (FAQ, "Explore more …")', () => {
+    // The shapes of two real pages (wcxb-dev tj-1657, tj-0245): an FAQ after the story, then a list of other offers.
+    const a = article([
+      ['paragraph', 'Travel insurance for seniors covers medical emergencies, trip delays and cancellations abroad.'],
+      ['paragraph', filler(1)],
+      ['heading', 'Frequently Asked Questions About Senior Travel Insurance', 2],
+      ['heading', 'What is the best travel insurance for seniors?', 3],
+      ['paragraph', 'Allianz is our top pick for senior travel insurance because their plans are affordable.'],
+      ['heading', 'Explore More Profitable Franchise Opportunities', 2],
+      ['paragraph', 'If you are considering expanding your business horizons, read on to learn about the most profitable franchises.'],
+      ['heading', 'How to file a claim', 2],
+      ['paragraph', 'Claims for lost baggage must be filed with the airline within seven days of the flight.'],
+    ]);
+    const points = summarize(a, { points: 5 });
+    checkInvariants(a, points, 5);
+    expect(points.map((p) => p.blockIndex)).toEqual([0, 1, 8]);
+  });
+  it('keeps a label or a jump link before the sentence out of its span', () => {
+    const a = article([
+      ['paragraph', 'TL;DR: Bring home a MacBook Pro for just $429.99 (reg. $1,799) while supplies last.'],
+      ['paragraph', 'JUMP TO THE LIST ⤵ The moving process in San Francisco can make for an adventure, sometimes welcomed.'],
+      ['paragraph', 'Prices fell ▼ 5% in the harbour district as the council approved the new budget plan.'],
+    ]);
+    const points = summarize(a, { points: 3 });
+    checkInvariants(a, points, 3);
+    expect(points.map((p) => p.text)).toEqual([
+      'Bring home a MacBook Pro for just $429.99 (reg. $1,799) while supplies last.',
+      'The moving process in San Francisco can make for an adventure, sometimes welcomed.',
+      'Prices fell ▼ 5% in the harbour district as the council approved the new budget plan.',
+    ]);
+  });
   it('gives the requested number of points when the article has enough sentences', () => {
     const a = article(
       Array.from(
