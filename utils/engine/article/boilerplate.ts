@@ -79,7 +79,8 @@ export const RELATED_TOKENS = new Set([
 
 /**
  * class/id tokens that mark page furniture even inside the article's own container, where
- * Readability keeps it (its output keeps class names): bylines and author boxes, date stamps,
+ * Readability keeps it (its output keeps class names): bylines and author boxes, the headline's
+ * standfirst (a dek or excerpt set under it: the page's pitch, said again by the story), date stamps,
  * disclaimers, newsletter and promotion boxes, share bars ("social" is left out: it also names
  * embedded posts the article quotes), ads, dialogs, galleries, breadcrumbs,
  * comment threads and related-post lists. Narrower than BOILERPLATE_TOKENS on purpose: inside an
@@ -88,6 +89,9 @@ export const RELATED_TOKENS = new Set([
  */
 const FURNITURE_TOKENS = new Set([
   'byline',
+  'dek',
+  'standfirst',
+  'excerpt',
   'bio',
   'author',
   'dateline',

@@ -140,6 +140,17 @@ describe('furniture leaves the body and the key points', () => {
     expectGone(a, 'Developer Survey');
     expectGone(a, 'inbox every morning');
   });
+
+  it("the headline's standfirst, set apart by its class (wcxb-dev tj-0422: a post hero's excerpt under the <h1>)", () => {
+    const a = article('', {
+      before:
+        '<p class="post-hero__excerpt">Using database systems to speed up data analysis in other applications is nothing new.</p>' +
+        '<p class="article-dek">Meth use among adults has doubled since 2014.</p>',
+    });
+    expectGone(a, 'Using database systems');
+    expectGone(a, 'Meth use among adults has doubled');
+    expectKept(a, PROSE[0]);
+  });
 });
 
 describe('what stays in the body', () => {
