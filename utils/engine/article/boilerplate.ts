@@ -49,6 +49,7 @@ export const BOILERPLATE_TOKENS = new Set([
   'sponsor',
   'sponsored',
   'promo',
+  'cta',
   'newsletter',
   'subscribe',
   'signup',

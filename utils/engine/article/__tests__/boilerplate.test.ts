@@ -18,6 +18,9 @@ describe('boilerplate by class and id tokens', () => {
     expect(isBoilerplateElement(el('adx'))).toBe(false);
     expect(isBoilerplateElement(el('story', 'Sidebar'))).toBe(true);
     expect(isBoilerplateElement(el('story body'))).toBe(false);
+    // A call-to-action box, named as CSS modules name classes (wcxb-dev tj-0155: "7,000+ agencies have ditched manual reports. You can too.").
+    expect(isBoilerplateElement(el('BlogStickyCta_cta__pqpvR'))).toBe(true);
+    expect(isBoilerplateElement(el('ctaction'))).toBe(false);
     expect(isRelatedElement(el('Related_Posts'))).toBe(true);
     expect(isRelatedElement(el('moreover'))).toBe(false);
   });
