@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_NOTICE } from '../furniture';
+import { SITE_NOTICE, SITE_PROMO_SENTENCE } from '../furniture';
 
 describe('SITE_NOTICE: sentences about the site, not the story', () => {
   it('matches promotion, disclosure and notice lines seen on real pages', () => {
@@ -31,5 +31,28 @@ describe('SITE_NOTICE: sentences about the site, not the story', () => {
       '同社はアフターサービスの体制を強化すると発表した。',
     ])
       expect(SITE_NOTICE.test(line), line).toBe(false);
+  });
+});
+
+describe('SITE_PROMO_SENTENCE: a sentence that promotes the site inside the story', () => {
+  it('matches app and contribution pitches seen on real pages', () => {
+    for (const line of [
+      'For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.', // trafilatura-dev nationnews.com-tridents
+      'Submit your letter to the editor via this form.', // trafilatura-dev mercurynews.com.2023.01.16.letters-1119
+      'Download our free app to read every story offline.',
+      '最新ニュースは公式アプリをダウンロードしてご覧ください。',
+    ])
+      expect(SITE_PROMO_SENTENCE.test(line), line).toBe(true);
+  });
+
+  it('leaves news about apps and letters alone', () => {
+    for (const line of [
+      'Users can download the Threads app on iOS and Android starting today.',
+      'The senator sent a letter to the company asking about its data practices.',
+      'Our reporters submitted a records request to the city in March.',
+      'The latest figures show downloads of the app doubled in a year.',
+      'アプリのダウンロード数は1年で2倍になった。',
+    ])
+      expect(SITE_PROMO_SENTENCE.test(line), line).toBe(false);
   });
 });
