@@ -10,7 +10,8 @@
 // - body F1 (article-extraction-benchmark method; characters as tokens for Japanese and Chinese),
 //   and snippet precision/recall where the truth has `with`/`without`;
 // - key-point precision (Sift's own points inside the true body) and cited-source precision and
-//   recall (scripts/lib/pageScores.mjs);
+//   recall (scripts/lib/pageScores.mjs); on pages with snippets only, the key points and cited
+//   sources that stand inside a `without` snippet (noise found where there is no full text);
 // - metadata fields that match the truth (title, byline, lang, site name, published time).
 // `--baseline` adds Readability alone, unmodified, in the same tab on the same page, scored the
 // same way (its key points: Sift's summarizer on Readability's text; its cited sources: every link
@@ -23,7 +24,7 @@ import { tsImport } from 'tsx/esm/api';
 import { launchWithExtension, routeFromMemory, tabIdOf, extractInTab } from './lib/browser.mjs';
 import { bodyF1, unitFor } from './lib/bodyF1.mjs';
 import { bundleForPage } from './lib/bundleForPage.mjs';
-import { matchKey, keyPointPrecision, snippetCounts, citedPrecision, bodyLinkTruth, citedRecall, ratio } from './lib/pageScores.mjs';
+import { matchKey, keyPointPrecision, snippetCounts, citedPrecision, bodyLinkTruth, citedRecall, inWithoutSnippets, ratio } from './lib/pageScores.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXT = join(ROOT, '.output-eval/chrome-mv3');
@@ -222,6 +223,7 @@ function pageScores(t, got, links) {
     s.citedRecall = citedRecall(truth, got.sources, keyOf);
   }
   if (t.with?.length || t.without?.length) s.snippets = snippetCounts(t, got.body);
+  if (!hasBody && t.without?.length) s.withoutNoise = inWithoutSnippets(t, got.points, got.sources);
   return s;
 }
 
@@ -269,6 +271,18 @@ function side(rows, pick) {
       fn = sum((s) => s.snippets?.fn);
     f.snippets = { precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), tp, fp, fn, pages: sn.length };
   }
+  // Pages with snippets only: key points and cited sources inside a 'without' snippet (not the article).
+  const wn = rows.filter((r) => pick(r).scores.withoutNoise);
+  if (wn.length) {
+    const w = (get) => sum((s) => (s.withoutNoise ? get(s.withoutNoise) : 0));
+    f.withoutNoise = {
+      pages: wn.length,
+      points: w((x) => x.points),
+      pointsIn: w((x) => x.pointsIn.length),
+      cited: w((x) => x.cited),
+      citedIn: w((x) => x.citedIn.length),
+    };
+  }
   // Titles: exact, and "kept": the headline is there, a site's name may have been cut off
   // ("How to Build a Terrarium" for "How to Build a Terrarium | eHow").
   const titled = rows.filter((r) => r.truth.title);
@@ -295,6 +309,12 @@ function side(rows, pick) {
     keyPoints: rows.flatMap((r) => (pick(r).scores.keyPoints?.misses ?? []).map((m) => `${r.truth.id}: ${m}`)),
     cited: rows.flatMap((r) => (pick(r).scores.cited?.misses ?? []).map((m) => `${r.truth.id}: ${m.text} <${m.url}>`)),
     citedRecall: rows.flatMap((r) => (pick(r).scores.citedRecall?.missed ?? []).map((m) => `${r.truth.id}: ${m.text} <${m.href}>`)),
+    withoutNoise: rows.flatMap((r) => {
+      const w = pick(r).scores.withoutNoise;
+      return w
+        ? [...w.pointsIn.map((x) => `${r.truth.id}: key point ${JSON.stringify(x)}`), ...w.citedIn.map((x) => `${r.truth.id}: cited ${JSON.stringify(x)}`)]
+        : [];
+    }),
     snippets: rows.flatMap((r) => {
       const s = pick(r).scores.snippets;
       return s ? [...s.missed.map((x) => `${r.truth.id}: missing ${JSON.stringify(x)}`), ...s.kept.map((x) => `${r.truth.id}: kept ${JSON.stringify(x)}`)] : [];
@@ -321,6 +341,11 @@ function printCorpus(name, f) {
       `snippets precision / recall (${f.sift.snippets.pages} pages)`,
       (s) => s.snippets && `${num(s.snippets.precision)} / ${num(s.snippets.recall)}  (tp ${s.snippets.tp}, fp ${s.snippets.fp}, fn ${s.snippets.fn})`,
     );
+  if (f.sift.withoutNoise) {
+    const w = (s) => s.withoutNoise;
+    line(`key points in a 'without' snippet (${points} points)`, (s) => w(s) && `${num(ratio(w(s).pointsIn, w(s).points))}  (${w(s).pointsIn}/${w(s).points})`);
+    line("cited sources in a 'without' snippet", (s) => w(s) && `${num(ratio(w(s).citedIn, w(s).cited))}  (${w(s).citedIn}/${w(s).cited})`);
+  }
   if (f.sift.keyPoints)
     line(`key-point precision (${points} points)`, (s) => s.keyPoints && `${num(s.keyPoints.precision)}  (${s.keyPoints.inside}/${s.keyPoints.total})`);
   if (f.sift.cited) {

@@ -105,6 +105,35 @@ export function citedRecall(truth, sources, keyOf) {
   return { found: truth.size - missed.length, total: truth.size, missed };
 }
 
+/**
+ * A `without` snippet must have at least this many letters and numbers to judge a key point or a
+ * source by: shorter ones ("Sarah Yang", a name in a byline) also occur inside real sentences.
+ */
+export const MIN_WITHOUT_KEY = 15;
+
+/**
+ * On a page whose truth has `without` snippets (text that is not the article), the key points and
+ * the cited sources that stand in one: noise a reader would see, found on pages that have no
+ * full-text truth. A lower bound: a point outside every snippet may still be noise.
+ * @param {{without?: string[]}} truth
+ * @param {string[]} points texts of the key points
+ * @param {{text: string, context: string, kind: string}[]} sources
+ */
+export function inWithoutSnippets(truth, points, sources) {
+  const withouts = (truth.without ?? []).map(matchKey).filter((k) => k.length >= MIN_WITHOUT_KEY);
+  const inside = (text) => {
+    const k = matchKey(text);
+    return k.length > 0 && withouts.some((w) => w.includes(k) || k.includes(w));
+  };
+  const cited = sources.filter((s) => s.kind === 'cited');
+  return {
+    points: points.length,
+    pointsIn: points.filter(inside),
+    cited: cited.length,
+    citedIn: cited.filter((s) => inside(s.context || s.text)).map((s) => s.text),
+  };
+}
+
 /** `a / b`, or null when there is nothing to divide. */
 export function ratio(a, b) {
   return b > 0 ? a / b : null;

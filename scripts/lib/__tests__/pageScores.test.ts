@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
-import { bodyLinkTruth, citedPrecision, citedRecall, keyPointPrecision, matchKey, snippetCounts } from '../pageScores.mjs';
+import { bodyLinkTruth, citedPrecision, citedRecall, inWithoutSnippets, keyPointPrecision, matchKey, snippetCounts } from '../pageScores.mjs';
 // @ts-expect-error plain ESM script without types
 import { bodyF1, tokenize, unitFor } from '../bodyF1.mjs';
 
@@ -62,5 +62,34 @@ describe('page scores', () => {
     const r = bodyF1([{ truth: '東京都で新しい計画が発表された', predicted: '東京都で新しい計画が発表された。広告', unit: 'chars' }]);
     expect(r.recall).toBe(1);
     expect(r.precision).toBeLessThan(1);
+  });
+});
+
+describe('inWithoutSnippets: what a reader sees that a truth says is not the article', () => {
+  const truth = {
+    without: ['For the latest stories and breaking news updates download the Nationnews apps', 'Sarah Yang', 'GET THE BOING BOING NEWSLETTER'],
+  };
+  it('counts key points and cited sources inside a long enough snippet, either way round', () => {
+    const r = inWithoutSnippets(
+      truth,
+      [
+        'For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.',
+        'Sarah Yang said the garden was planted in May.',
+        'The Tridents won the final on Sunday.',
+      ],
+      [
+        { text: 'newsletter', context: 'GET THE BOING BOING NEWSLETTER', kind: 'cited' },
+        { text: 'the report', context: 'The Tridents won, the report said.', kind: 'cited' },
+        { text: 'GET THE BOING BOING NEWSLETTER', context: '', kind: 'related' },
+      ],
+    );
+    // "Sarah Yang" is too short a snippet to judge a sentence by; a related link is not counted.
+    expect(r.points).toBe(3);
+    expect(r.pointsIn).toEqual(['For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.']);
+    expect(r.cited).toBe(2);
+    expect(r.citedIn).toEqual(['newsletter']);
+  });
+  it('finds nothing on a page without snippets', () => {
+    expect(inWithoutSnippets({}, ['A point.'], [])).toEqual({ points: 1, pointsIn: [], cited: 0, citedIn: [] });
   });
 });
