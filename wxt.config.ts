@@ -76,14 +76,16 @@ export default defineConfig({
       }
       // The scripts injected into pages (content-script, page-highlighter) are parsed on every read:
       // there terser's two passes pack tighter than the default minifier, and Readability's debug
-      // logging (`this.log(…)`, a no-op unless its debug option is on) is dropped.
+      // logging (`this.log(…)`, a no-op unless its debug option is on) is dropped. `hoist_funs`
+      // moves function declarations to the top of their scope, as the language does anyway: the
+      // repeated shapes compress better (content script 30,707 → 30,469 B gzip).
       if (!entrypoints.every((e) => e.type === 'unlisted-script')) return;
       config.build = {
         ...config.build,
         minify: 'terser',
         terserOptions: {
           ecma: 2020,
-          compress: { passes: 3, pure_funcs: ['this.log'], pure_getters: true, unsafe_methods: true, unsafe_arrows: true, keep_fargs: false },
+          compress: { passes: 3, pure_funcs: ['this.log'], pure_getters: true, unsafe_methods: true, unsafe_arrows: true, keep_fargs: false, hoist_funs: true },
           mangle: { properties: { regex: READABILITY_INTERNALS } },
           format: { ecma: 2020 },
         },
