@@ -110,9 +110,11 @@ export const TUNABLES = {
   /** Bylines and credits (checked on short sentences only). */
   CREDIT:
     /^(?:by|written by|reporting by|additional reporting|edited by|photo(?:graph)?s?(?: by)?|image(?:s)?(?: by)?|credit|source|via|illustration)\b[\s:]|\b(?:getty images|shutterstock|ap photo|afp|reuters|epa|all rights reserved|copyright)\b|©|^(?:文|写真|撮影|画像|出典|引用元?|提供|取材|記者)\s*[:：／/＝=]|(?:撮影|提供|記者)[）)]?$/iu,
-  /** "Read more" and navigation lines. */
+  /** "Read more" and navigation lines, pointers to the site's other pages ("Read our … review for more details") and instructions to the reader's hands ("Please scroll to the right for more info"). */
   READ_MORE:
-    /^(?:read more|related|see also|more:|watch:|listen:|click here|sign up|subscribe|follow (?:us|him|her)|share this|advertisement|continue reading|next page)\b|さらに読む|続きを読む|次のページ|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|出典\s*[/／]|画像元|引用元|英語記事/iu,
+    /^(?:read more|related|see also|more:|watch:|listen:|click here|sign up|subscribe|follow (?:us|him|her)|share this|advertisement|continue reading|next page)\b|^(?:read|see|check out) our\b[^.]{0,80}\b(?:review|guide|article|post|story|coverage|explainer)\b|\b(?:scroll|swipe) (?:to the )?(?:right|left|sideways|horizontally)\b|さらに読む|続きを読む|次のページ|関連記事|あわせて読みたい|合わせて読みたい|こちらもおすすめ|出典\s*[/／]|画像元|引用元|英語記事/iu,
+  /** A numbered entry of a reference list ("1. National Institute of Dental and Craniofacial Research (n.d.). Periodontal …", "[2] Smith, J. (2019). …"): its sentences are a source's name, not a finding. */
+  REFERENCE_ENTRY: /^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s+\S.{0,150}?\((?:n\.\s?d\.|(?:19|20)\d\d[a-z]?)\)\./u,
   /** Reader comments by their wording: Japanese sentence endings that address the reader or give an opinion. */
   COMMENT_SENTENCE:
     /(?:ですね|ますね|ですよね|ますよね|でしょうね|だよね|でしょう|と感じます|と思います|と思いました|ましょう|ませんか)[。！!]*$|^@\w+|^(?:reply|report|like|share)$/iu,
@@ -121,13 +123,14 @@ export const TUNABLES = {
     /^(?:\d+\s*)?(?:comments?|reader comments|responses|discussion|コメント|みんなの(?:反応|声|コメント)|ネットの(?:反応|声)|読者の(?:声|コメント)|口コミ|感想)/iu,
   /**
    * Headings that open an appendix that is not the article's story: questions and answers written
-   * for search engines ("Frequently Asked Questions About …", "FAQs", よくある質問) and lists of
-   * other pages ("Explore More …", "More From …", "You May Also Like", "Read Next", 関連記事).
+   * for search engines ("Frequently Asked Questions About …", "FAQs", よくある質問), lists of
+   * other pages ("Explore More …", "More From …", "You May Also Like", "Read Next", 関連記事) and
+   * a reference list under a heading that is only its name ("References", "Sources", 参考文献).
    * Their blocks stay in the body; they are not candidates until a heading of the same or a
    * higher level closes the section.
    */
   APPENDIX_HEADING:
-    /^(?:\d+[.)]?\s*)?(?:faqs?\b|frequently asked questions|common questions|(?:explore|discover|see|read) more\b|more (?:from|stories|articles|posts|like this)\b|you (?:may|might) also (?:like|enjoy)|read (?:next|this next)\b|related (?:articles|posts|stories|reading)\b|recommended (?:for you|reading|articles)\b|よくある(?:ご?質問)|関連記事|あわせて読みたい|合わせて読みたい|おすすめ記事)/iu,
+    /^(?:\d+[.)]?\s*)?(?:faqs?\b|frequently asked questions|common questions|(?:explore|discover|see|read) more\b|more (?:from|stories|articles|posts|like this)\b|you (?:may|might) also (?:like|enjoy)|read (?:next|this next)\b|related (?:articles|posts|stories|reading)\b|recommended (?:for you|reading|articles)\b|よくある(?:ご?質問)|関連記事|あわせて読みたい|合わせて読みたい|おすすめ記事)|^(?:references|sources|bibliography|citations|works cited|(?:foot)?notes|further reading|参考文献|参考資料|出典|脚注)\s*[:：]?$/iu,
   /**
    * How a sentence ends: final punctuation (any script), possibly inside closing quotes and
    * brackets; or, in Japanese, a predicate without its full stop (news sites often leave the last
@@ -231,7 +234,7 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
     const { block } = blocks[b];
     const sentences = split[b];
     // A block that reads as a reader's comment in one sentence is a comment as a whole.
-    if (sentences.some((s) => T.COMMENT_SENTENCE.test(s.text))) continue;
+    if (sentences.some((s) => T.COMMENT_SENTENCE.test(s.text)) || T.REFERENCE_ENTRY.test(block.text)) continue;
     sentences.forEach((s, sentenceIndex) => {
       // Keep bullets, emoji markers and labels out of the span: the point is the sentence.
       const deco = T.LEADING_DECORATION.exec(s.text)?.[0].length ?? 0;

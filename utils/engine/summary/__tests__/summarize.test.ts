@@ -124,6 +124,20 @@ describe('summarize: candidates', () => {
     checkInvariants(a, points, 5);
     expect(points.map((p) => p.blockIndex)).toEqual([0, 1, 8]);
   });
+  it("skips a reference list, under its heading or numbered without one, and pointers to the site or to the reader's hands (wcxb-dev tj-0251, tj-2218, tj-1657)", () => {
+    const a = article([
+      ['paragraph', 'Periodontal disease is the most common cause of tooth loss among adults in the country.'],
+      ['paragraph', 'Between 2015 and 2018, many children in the United States had untreated cavities in their teeth.'],
+      ['paragraph', 'Read our Mighty Networks Review for more details about the pricing of each plan.'],
+      ['paragraph', 'Please scroll to the right for more info about every plan in the comparison table.'],
+      ['paragraph', '1. National Institute of Dental and Craniofacial Research (n.d.). Periodontal (Gum) Disease. Retrieved from the institute.'],
+      ['heading', 'References', 2],
+      ['paragraph', 'American Cancer Society. Key Statistics for Oral Cavity and Oropharyngeal Cancers, updated every year.'],
+    ]);
+    const points = summarize(a, { points: 7 });
+    checkInvariants(a, points, 7);
+    expect(points.map((p) => p.blockIndex)).toEqual([0, 1]);
+  });
   it('keeps a label or a jump link before the sentence out of its span', () => {
     const a = article([
       ['paragraph', 'TL;DR: Bring home a MacBook Pro for just $429.99 (reg. $1,799) while supplies last.'],
