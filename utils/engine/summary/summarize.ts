@@ -26,7 +26,7 @@
  * articles the search did not see).
  */
 import type { Article, Block, KeyPoint } from '../model';
-import { SITE_PROMO_SENTENCE } from '../text/furniture';
+import { LEGAL_NOTICE_SENTENCE, SITE_PROMO_SENTENCE } from '../text/furniture';
 import { splitSentencesOfAll } from '../text/sentences';
 import { primaryLanguage } from '../text/stopwords';
 import { termsFromWords, wordsOfAll } from '../text/words';
@@ -180,7 +180,7 @@ function isCandidateSentence(text: string, wordCount: number, minWords: number):
   if (wordCount < minWords) return false;
   if (T.QUESTION.test(text)) return false;
   if (T.URL.test(text)) return false;
-  if (T.READ_MORE.test(text) || SITE_PROMO_SENTENCE.test(text)) return false;
+  if (T.READ_MORE.test(text) || SITE_PROMO_SENTENCE.test(text) || LEGAL_NOTICE_SENTENCE.test(text)) return false;
   if (T.COMMENT_SENTENCE.test(text)) return false;
   if (wordCount <= T.CREDIT_MAX_WORDS && T.CREDIT.test(text)) return false;
   return true;

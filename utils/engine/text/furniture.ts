@@ -26,3 +26,14 @@ export const SITE_NOTICE =
  */
 export const SITE_PROMO_SENTENCE =
   /\bfor (?:the |all the )?latest (?:[\w-]+ ){0,4}(?:news|stories|updates|headlines)\b.{0,60}\b(?:download|subscribe|sign up|follow us)\b|\b(?:download|get|install) our (?:free |new |official )?(?:[\w-]+ )?apps?\b|\b(?:submit|send us|send) (?:your|a) (?:letter|news tip|tip|story idea)s?\b|アプリ(?:を|の)?(?:無料)?ダウンロード(?:して|はこちら)/i;
+
+/**
+ * Legal and consent notices, wherever a page sets them: Google's reCAPTCHA notice ("This site is
+ * protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply"), consent
+ * banners ("By clicking “Accept All Cookies”, you agree to the storing of cookies …", "We use
+ * cookies …"), rights lines ("All rights reserved", "… is a registered trademark of …",
+ * 無断転載を禁じます). On a page that is not an article, these stand between the few real
+ * sentences; they are never key points.
+ */
+export const LEGAL_NOTICE_SENTENCE =
+  /\bprotected by recaptcha\b|\b(?:privacy policy|terms of (?:service|use))\b.{0,40}\bapply\b|\bby (?:clicking|continuing to (?:use|browse))\b.{0,100}\byou (?:agree|accept|consent)\b|\b(?:we|this (?:site|website)) uses? cookies\b|\bstoring of cookies\b|\ball rights reserved\b|\bregistered trademarks? of\b|無断(?:転載|複製|転用)を?(?:禁|お断り)|(?:cookie|クッキー).{0,12}(?:を)?(?:使用|利用)して(?:い|お)/i;

@@ -10,6 +10,8 @@ import hukumusumeHtml from '../../../../tests/fixtures/pages/hukumusume.html?raw
 import gmwHtml from '../../../../tests/fixtures/pages/gmw.html?raw';
 import rtlHtml from '../../../../tests/fixtures/pages/rtl-1.html?raw';
 import notArticleHtml from '../../../../tests/fixtures/pages/not-article.html?raw';
+import notArticleLegalHtml from '../../../../tests/fixtures/pages/not-article-legal.html?raw';
+import { keyPointsFor } from '../../summary/keyPointsFor';
 
 const SEED_URL = 'https://find-go.example/articles/nichibei-domei-2025';
 const FAKEHOST = 'http://fakehost/test/page.html';
@@ -146,6 +148,14 @@ describe('extractArticle on other pages', () => {
     expect(article.extraction.isArticle).toBe(false);
     expect(article.title).toBe('Example Portal — Home');
     for (const s of article.sources) expect(s.url).not.toMatch(/\/(sport|weather|login|privacy|terms)$/);
+  });
+
+  it('not-article: a home page shows no footer, legal or cookie line as a key point', () => {
+    const { article } = extract(notArticleLegalHtml, 'https://cloud.example/');
+    expect(article.extraction.isArticle).toBe(false);
+    const points = keyPointsFor(article, { points: 7 }).map((p) => p.text);
+    expect(points.length).toBeGreaterThan(0);
+    for (const p of points) expect(p).not.toMatch(/cookie|reCAPTCHA|rights reserved|trademark|privacy|terms/i);
   });
 
   it('falls back to JSON-LD articleBody when the page body has almost nothing', () => {

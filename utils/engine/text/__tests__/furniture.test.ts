@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_NOTICE, SITE_PROMO_SENTENCE } from '../furniture';
+import { LEGAL_NOTICE_SENTENCE, SITE_NOTICE, SITE_PROMO_SENTENCE } from '../furniture';
 
 describe('SITE_NOTICE: sentences about the site, not the story', () => {
   it('matches promotion, disclosure and notice lines seen on real pages', () => {
@@ -54,5 +54,31 @@ describe('SITE_PROMO_SENTENCE: a sentence that promotes the site inside the stor
       'アプリのダウンロード数は1年で2倍になった。',
     ])
       expect(SITE_PROMO_SENTENCE.test(line), line).toBe(false);
+  });
+});
+
+describe('LEGAL_NOTICE_SENTENCE: legal and consent notices', () => {
+  it('matches the notices sites and services set on their pages', () => {
+    for (const line of [
+      'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+      'By clicking “Accept All Cookies”, you agree to the storing of cookies on your device to enhance site navigation.',
+      'We use cookies to give you the best experience on our website.',
+      '© 2025 Example Cloud Inc. All rights reserved.',
+      'Example Cloud is a registered trademark of Example Cloud Inc. in the United States and other countries.',
+      '記事・写真の無断転載を禁じます。',
+      '当サイトではCookieを使用しています。',
+    ])
+      expect(LEGAL_NOTICE_SENTENCE.test(line), line).toBe(true);
+  });
+
+  it('leaves news about privacy, terms and cookies alone', () => {
+    for (const line of [
+      'The regulator said the company changed its privacy policy without telling users.',
+      'Users who click the button are asked to accept new terms of service, the lawsuit says.',
+      'The bakery sold more than 4,000 cookies at the fair.',
+      'Researchers found that most sites ignore the cookie consent choices of their visitors.',
+      '同社はプライバシーポリシーを改定した。',
+    ])
+      expect(LEGAL_NOTICE_SENTENCE.test(line), line).toBe(false);
   });
 });
