@@ -93,6 +93,7 @@ export function ArticleView({ article, keyPoints, attribution, attributionError,
         <CopyButtons
           markdown={() => toMarkdown(article, keyPoints, labels, attribution?.quotes)}
           plainText={() => toPlainText(article, keyPoints, labels, attribution?.quotes)}
+          pending={!attribution && attributionError === undefined}
         />
       </footer>
     </div>

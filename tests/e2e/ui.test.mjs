@@ -46,6 +46,8 @@ test('English page: copy as Markdown writes title, URL, key points and sources',
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/([\\`*_{}[\]<>()#+!|~])/g, '\\$1');
+  // The copy waits for the quotations (they are read after the key points): the page's one quotation is in it.
+  assert.ok(lines.includes('## Quotes'), 'the quotations are in the copy');
   const pointsAt = lines.indexOf('## Key points');
   assert.ok(pointsAt > 0);
   assert.deepEqual(
