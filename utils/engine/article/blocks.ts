@@ -112,6 +112,8 @@ export interface CollectOptions {
   skip?: (el: Element) => boolean;
   /** `performance.now()` past which the walk stops (sets `partial`). */
   deadline?: number;
+  /** The page's address: a link to it with a fragment is a link within the page (Readability writes "#list" out in full). */
+  pageUrl?: string;
 }
 
 /** A link inside a block: where its anchor text stands in the block's text. */
@@ -204,17 +206,17 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
         continue;
       }
       if (INLINE_TAGS.has(tag) && isInlinePopover(child)) continue;
-      if (tag === 'A' && !run.trim() && isJumpLink(child)) continue;
+      if (tag === 'A' && !run.trim() && isJumpLink(child, options.pageUrl)) continue;
       if (INLINE_TAGS.has(tag) && !hasBlockChild(child)) {
         // A caption set as an inline element between blocks (a span after a picture) is a block of its own.
         if (isCaptionBox(child)) {
           flush();
           const anchors: Element[] = [];
-          push('caption', textOf(child, options.skip, MAX_BLOCK_RAW_CHARS), undefined, anchorsIn(child, anchors), anchors);
+          push('caption', textOf(child, options, MAX_BLOCK_RAW_CHARS), undefined, anchorsIn(child, anchors), anchors);
           continue;
         }
         if (run.length >= MAX_BLOCK_RAW_CHARS) continue;
-        const t = textOf(child, options.skip, MAX_BLOCK_RAW_CHARS - run.length);
+        const t = textOf(child, options, MAX_BLOCK_RAW_CHARS - run.length);
         run += t;
         if (tag === 'A') {
           if (child.hasAttribute('href')) {
@@ -229,7 +231,7 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
         flush();
         const anchors: Element[] = [];
         const inLinks = anchorsIn(child, anchors);
-        const text = textOf(child, options.skip, MAX_BLOCK_RAW_CHARS);
+        const text = textOf(child, options, MAX_BLOCK_RAW_CHARS);
         if (leaf === 'heading') push('heading', text, Number(tag[1]), inLinks, anchors);
         else push(isCaptionBox(child) ? 'caption' : inherited !== 'paragraph' && leaf === 'paragraph' ? inherited : leaf, text, undefined, inLinks, anchors);
         continue;
@@ -277,7 +279,7 @@ function placeLinks(text: string, anchors: Element[], skip: ((el: Element) => bo
   const out: BlockLink[] = [];
   let from = 0;
   for (const a of anchors) {
-    const anchorText = collapse(textOf(a, skip, MAX_ANCHOR_CHARS));
+    const anchorText = collapse(textOf(a, { skip }, MAX_ANCHOR_CHARS));
     const href = a.getAttribute('href') ?? '';
     if (!anchorText) {
       out.push({ href, text: '', start: 0, end: 0 });
@@ -366,8 +368,11 @@ function isInlinePopover(el: Element): boolean {
  * "Skip to the recipe ↓"): navigation set before the first sentence, not part of it.
  */
 const JUMP_TEXT = /^(?:(?:jump|skip|go|scroll) (?:down |straight )?to\b.{0,40}|.{1,40}[⤵↓⬇▼])$/iu;
-function isJumpLink(a: Element): boolean {
-  if (!a.getAttribute('href')?.startsWith('#')) return false;
+function isJumpLink(a: Element, pageUrl = ''): boolean {
+  // "#list", or the page's own address with a fragment: Readability writes in-page links out in full.
+  const href = a.getAttribute('href') ?? '';
+  const hash = href.indexOf('#');
+  if (hash < 0 || (hash > 0 && href.slice(0, hash) !== pageUrl.split('#')[0])) return false;
   const text = collapse(a.textContent ?? '');
   return text.length <= 50 && JUMP_TEXT.test(text);
 }
@@ -386,7 +391,8 @@ function hasBlockChild(el: Element): boolean {
  * characters at most. A caption set inline in a paragraph (an image's caption and credit in a
  * `<span class="caption">` before the text) is not the paragraph's text, nor is a hover card.
  */
-function textOf(el: Element, skip: ((el: Element) => boolean) | undefined, max: number): string {
+function textOf(el: Element, options: Pick<CollectOptions, 'skip' | 'pageUrl'>, max: number): string {
+  const { skip } = options;
   let out = '';
   for (let n = el.firstChild; n && out.length < max; n = n.nextSibling) {
     if (n.nodeType === 3) out += bounded(n.nodeValue ?? '', max - out.length);
@@ -394,9 +400,9 @@ function textOf(el: Element, skip: ((el: Element) => boolean) | undefined, max: 
       const c = n as Element;
       const tag = c.tagName.toUpperCase();
       if (tag === 'BR') out += ' ';
-      else if (tag === 'A' && !out.trim() && isJumpLink(c)) continue;
+      else if (tag === 'A' && !out.trim() && isJumpLink(c, options.pageUrl)) continue;
       else if (!SKIP_TAGS.has(tag) && !skip?.(c) && !(INLINE_TAGS.has(tag) && (isCaptionBox(c) || isInlinePopover(c))))
-        out += textOf(c, skip, max - out.length);
+        out += textOf(c, options, max - out.length);
     }
   }
   return out;

@@ -101,7 +101,7 @@ export function extractArticle(doc: Document, url: string): Article {
   let blockLinks: BlockLink[][] = [];
   let linkDensity: number | undefined;
   if (content) {
-    const r = collectBlocks(content, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isFurnitureElement, deadline });
+    const r = collectBlocks(content, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isFurnitureElement, deadline, pageUrl: url });
     ({ blocks, blockLinks } = cleaned(r, parsed?.title ?? meta.title ?? '', url));
     linkDensity = r.textChars ? r.linkChars / r.textChars : 0;
     partial ||= r.partial;
@@ -293,14 +293,14 @@ function fallbackBody(doc: Document, meta: PageMetadata, have: number, deadline:
   for (const sel of MAIN_SELECTORS) {
     main = doc.querySelector(sel);
     if (!main) continue;
-    const r = collectBlocks(main, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement, deadline });
+    const r = collectBlocks(main, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement, deadline, pageUrl: url });
     candidates.push({ ...cleaned(r, title, url), method: 'main', partial: r.partial, region: main });
     break;
   }
   const dense = densestElement(doc);
   // The densest element is often the main element itself: same blocks, which would not win.
   if (dense && dense !== main) {
-    const r = collectBlocks(dense, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement, deadline });
+    const r = collectBlocks(dense, { maxBlocks: MAX_BLOCKS, maxChars: MAX_BODY_CHARS, skip: isBoilerplateElement, deadline, pageUrl: url });
     candidates.push({ ...cleaned(r, title, url), method: 'densest', partial: r.partial, region: dense });
   }
   let best: Fallback | null = null;

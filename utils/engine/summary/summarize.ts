@@ -142,11 +142,10 @@ export const TUNABLES = {
   LEADING_DECORATION: /^(?:[\p{Extended_Pictographic}\u2022\u30fb\u25cf\u25cb\u25c6\u25c7\u25a0\u25a1\u25aa*\-–—]\uFE0F?\s*)+/u,
   /**
    * A label set before the sentence, kept out of the point's span as decoration is: "TL;DR:",
-   * "Bottom line:", and an in-page jump link that opens the paragraph ("JUMP TO THE LIST ⤵ The
-   * moving process …"; extraction keeps it inside a paragraph's own text).
+   * "Bottom line:". (A jump link that opens a paragraph, "JUMP TO THE LIST ⤵", is left out of the
+   * paragraph's text by extraction: blocks.ts, isJumpLink.)
    */
-  LEADING_LABEL:
-    /^(?:(?:tl;?\s?dr|bottom line|in short|the gist|quick take)\s*[:：—–-]\s*|(?:jump|skip|go|scroll) (?:down |straight )?to\b[^.!?]{0,40}?\s*[⤵↓⬇▼]\s+)/iu,
+  LEADING_LABEL: /^(?:tl;?\s?dr|bottom line|in short|the gist|quick take)\s*[:：—–-]\s*/iu,
 } as const;
 
 const T = TUNABLES;

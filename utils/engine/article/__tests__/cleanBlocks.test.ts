@@ -249,6 +249,14 @@ describe('what stays in the body', () => {
     expectKept(a, 'The moving process in San Francisco');
     expectGone(a, 'JUMP TO THE LIST');
     expectKept(a, 'Movers quoted prices from the table below');
+    // Written out in full, as Readability writes in-page links (the KP of tj-1837 in Chromium began "JUMP TO THE LIST ⤵").
+    const full = article(
+      `<p><a href="${URL_}#featured-1">JUMP TO THE LIST &#x2935;</a> The moving process in San Francisco can make for an adventure, sometimes welcomed and often challenging.</p>` +
+        '<p><a href="https://news.example.com/2019/11/other.html#list">Jump to the list ⤵</a> Another page\'s list is a link to follow, and it stays in the text.</p>',
+    );
+    expectGone(full, 'JUMP TO THE LIST');
+    expectKept(full, 'The moving process in San Francisco');
+    expectKept(full, 'Jump to the list');
   });
 
   it('a short copyright line leaves; a paragraph that opens with "Copyright" is prose (aeb-dev e1c7023e…; a story about copyright law)', () => {

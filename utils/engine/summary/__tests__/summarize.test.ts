@@ -138,10 +138,10 @@ describe('summarize: candidates', () => {
     checkInvariants(a, points, 7);
     expect(points.map((p) => p.blockIndex)).toEqual([0, 1]);
   });
-  it('keeps a label or a jump link before the sentence out of its span', () => {
+  it('keeps a label before the sentence out of its span', () => {
     const a = article([
       ['paragraph', 'TL;DR: Bring home a MacBook Pro for just $429.99 (reg. $1,799) while supplies last.'],
-      ['paragraph', 'JUMP TO THE LIST ⤵ The moving process in San Francisco can make for an adventure, sometimes welcomed.'],
+      ['paragraph', 'Bottom line: The moving process in San Francisco can make for an adventure, sometimes welcomed.'],
       ['paragraph', 'Prices fell ▼ 5% in the harbour district as the council approved the new budget plan.'],
     ]);
     const points = summarize(a, { points: 3 });
