@@ -1,21 +1,13 @@
-import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/extension/i18n';
+import { useCopy } from './useCopy';
 
 /** One "copy" button with a short "Copied" confirmation (and a spoken one, or the failure). */
 export function CopyButton({ text, label, testId, pending = false }: { text: () => string; label: MessageKey; testId: string; pending?: boolean }) {
-  const [state, setState] = useState<'copied' | 'failed' | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text());
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-    setTimeout(() => setState(null), 1500);
-  };
+  const { copied, failed, copy } = useCopy();
+  const state = failed ? 'failed' : copied !== null ? 'copied' : null;
   return (
     <>
-      <button type="button" data-testid={testId} onClick={copy} disabled={pending} aria-busy={pending || undefined}>
+      <button type="button" data-testid={testId} onClick={() => copy(text())} disabled={pending} aria-busy={pending || undefined}>
         {state === 'copied' ? t('copied') : t(label)}
       </button>
       <span class="sr-only" role="status">

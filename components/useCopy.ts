@@ -1,22 +1,23 @@
 import { useState } from 'preact/hooks';
 
-/** How long "Copied" stays. */
+/** How long "Copied" (or the failure) stays. */
 const COPIED_MS = 1500;
 
 /**
- * Copies a link to the clipboard. `copied` is the text copied last, for a moment (null before,
- * after, and when the clipboard refused), so that the button that copied it can say so.
+ * Copies a text to the clipboard. `copied` is the text copied last, for a moment (null before and
+ * after), so that the button that copied it can say so; `failed` says, for the same moment, that
+ * the clipboard refused.
  */
-export function useCopy(): { copied: string | null; copy: (text: string) => Promise<void> } {
-  const [copied, setCopied] = useState<string | null>(null);
+export function useCopy(): { copied: string | null; failed: boolean; copy: (text: string) => Promise<void> } {
+  const [state, setState] = useState<{ copied: string | null; failed: boolean }>({ copied: null, failed: false });
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(text);
-      setTimeout(() => setCopied(null), COPIED_MS);
+      setState({ copied: text, failed: false });
     } catch {
-      setCopied(null);
+      setState({ copied: null, failed: true });
     }
+    setTimeout(() => setState({ copied: null, failed: false }), COPIED_MS);
   };
-  return { copied, copy };
+  return { ...state, copy };
 }
