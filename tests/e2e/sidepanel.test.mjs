@@ -33,8 +33,12 @@ test('a tab Sift has no access to offers "Summarize this tab" instead of a blank
       url: read.article.url,
       encoded: read.encoded,
     });
-    await panel.getByTestId('article-title').waitFor();
-    assert.match(await panel.getByTestId('article-title').textContent(), /日米同盟強化/);
+    // The panel also follows the seed's tab as it becomes active; 2 runs in 6 here first showed an article of
+    // that tab without a title (its address stood for it) before the seed's title: wait for the title.
+    await panel
+      .getByTestId('article-title')
+      .filter({ hasText: /日米同盟強化/ })
+      .waitFor();
     await panel.close();
     await page.close();
   } finally {
