@@ -26,7 +26,6 @@
  * articles the search did not see).
  */
 import type { Article, Block, KeyPoint } from '../model';
-import { RELATED_LABEL } from '../sources/classify';
 import { LEGAL_NOTICE_SENTENCE, SITE_PROMO_SENTENCE } from '../text/furniture';
 import { splitSentencesOfAll } from '../text/sentences';
 import { primaryLanguage } from '../text/stopwords';
@@ -128,14 +127,10 @@ export const TUNABLES = {
    * other pages ("Explore More …", "More From …", "You May Also Like", "Read Next", 関連記事) and
    * a reference list under a heading that is only its name ("References", "Sources", 参考文献).
    * Their blocks stay in the body; they are not candidates until a heading of the same or a
-   * higher level closes the section. The words of "more reading" are the sources' (RELATED_LABEL),
-   * here at the start of a heading.
+   * higher level closes the section.
    */
-  APPENDIX_HEADING: new RegExp(
-    `^(?:\\d+[.)]?\\s*)?(?:faqs?\\b|frequently asked questions|common questions|(?:explore|discover) more\\b|more (?:stories|articles|posts|like this)\\b|read (?:next|this next)\\b|よくある(?:ご?質問)|${RELATED_LABEL.source})` +
-      '|^(?:references|sources|bibliography|citations|works cited|(?:foot)?notes|further reading|参考文献|参考資料|出典|脚注)\\s*[:：]?$',
-    'iu',
-  ),
+  APPENDIX_HEADING:
+    /^(?:\d+[.)]?\s*)?(?:faqs?\b|frequently asked questions|common questions|(?:explore|discover|see|read) more\b|more (?:from|stories|articles|posts|like this)\b|you (?:may|might) also (?:like|enjoy)|read (?:next|this next)\b|related (?:articles|posts|stories|reading)\b|recommended (?:for you|reading|articles)\b|よくある(?:ご?質問)|関連記事|あわせて読みたい|合わせて読みたい|おすすめ記事)|^(?:references|sources|bibliography|citations|works cited|(?:foot)?notes|further reading|参考文献|参考資料|出典|脚注)\s*[:：]?$/iu,
   /**
    * How a sentence ends: final punctuation (any script), possibly inside closing quotes and
    * brackets; or, in Japanese, a predicate without its full stop (news sites often leave the last
