@@ -20,6 +20,10 @@
  *   element; here it is read only when the element has a style attribute (without one, the
  *   inline `display` and `visibility` are '').
  * If Readability changes, `readabilityInternalsPresent` fails its test before anything else.
+ *
+ * One change to the clone is deliberate and changes the result: posts embedded from social
+ * networks are lifted out of their wrappers first (liftEmbeddedPosts), which Readability takes for
+ * page furniture.
  */
 // The class alone: the package's index also loads isProbablyReaderable, which Sift does not use
 // and which, being CommonJS, no bundler can leave out (about 0.5 KB gzip in every read).
@@ -54,9 +58,36 @@ export function readabilityInternalsPresent(): boolean {
 /** Readability's parse of a clone of `doc`; `doc` itself is not changed. Throws what Readability throws. */
 export function parseWithReadability(doc: Document): ReadabilityResult | null {
   const clone = doc.cloneNode(true) as Document;
+  liftEmbeddedPosts(clone);
   const reader = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true });
   if (readabilityInternalsPresent()) speedUp(reader as unknown as ReadabilityInternals, clone, doc);
   return reader.parse();
+}
+
+/**
+ * A post from a social network that the article quotes, in the markup its network gives to embed
+ * it (the post's text in a blockquote, replaced by a frame only when the network's script runs):
+ * Twitter/X `twitter-tweet`, Instagram `instagram-media`, Threads `text-post-media`, TikTok
+ * `tiktok-embed`, Bluesky `bluesky-embed`, Reddit `reddit-embed-bq`.
+ */
+const EMBEDDED_POST = 'blockquote[class*=tweet],blockquote[class*=-media],blockquote[class*=embed]';
+/** Wrappers an embedded post is lifted out of: never a sidebar, header or footer (aside, nav…). */
+const POST_WRAPPER = /^(DIV|FIGURE|P|SPAN)$/;
+
+/**
+ * Puts each embedded post in the place of the wrappers that hold nothing but it. Pages wrap the
+ * posts they quote in a box named for what it is ("social-media-embed", "embed-twitter"), and
+ * Readability takes "social" and "media" for page furniture and drops the box, the post with it,
+ * although the story quotes it: on news pages the post is often what the story reports. The post
+ * itself (a blockquote) is not a block Readability cleans away.
+ */
+export function liftEmbeddedPosts(doc: ParentNode): void {
+  for (const post of doc.querySelectorAll(EMBEDDED_POST)) {
+    const own = post.textContent!.trim().length;
+    let wrapper: Element = post;
+    for (let p = post.parentElement; p && POST_WRAPPER.test(p.tagName) && p.textContent!.trim().length === own; p = p.parentElement) wrapper = p;
+    if (wrapper !== post) wrapper.replaceWith(post);
+  }
 }
 
 function speedUp(reader: ReadabilityInternals, clone: Document, live: Document): void {
@@ -162,6 +193,7 @@ function rebuildBody(reader: ReadabilityInternals, clone: Document, body: HTMLEl
   const fresh = clone.importNode(liveBody, true);
   while (body.firstChild) body.removeChild(body.firstChild);
   while (fresh.firstChild) body.appendChild(fresh.firstChild);
+  liftEmbeddedPosts(body);
   // What parse() ran on the document before _grabArticle; on the rest of the clone (already
   // prepared) they find nothing more to do.
   reader._unwrapNoscriptImages(clone);

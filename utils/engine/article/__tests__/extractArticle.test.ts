@@ -158,6 +158,35 @@ describe('extractArticle on other pages', () => {
     for (const p of points) expect(p).not.toMatch(/cookie|reCAPTCHA|rights reserved|trademark|privacy|terms/i);
   });
 
+  it('keeps a post the story quotes from a social network, in a wrapper whose class reads as furniture, with its links cited', () => {
+    // The markup of a news page that quotes tweets (Twitter's embed code in a "social-media-embed" box).
+    const para = (t: string) => `<p class="article__paragraph--left">${t}</p>`;
+    const tweet = (text: string, short: string, who: string, status: string) =>
+      `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">${text} <a href="https://t.co/${short}">https://t.co/${short}</a></p>— ${who} <a href="https://twitter.com/${status}?ref_src=twsrc%5Etfw">November 18, 2019</a></blockquote>\n<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>\n</div>`;
+    const html = `<html lang="en"><head><title>A slogan</title></head><body><main><article><h1>A slogan</h1><div class="article__story"><div class="entry-content">${[
+      para(
+        'Enter South Dakota to throw down the gauntlet. The state’s new slogan for an anti-drug campaign drew a South Dakota-sized share of attention on social media Monday.',
+      ),
+      para('Yes, that’s it. No joke. The governor of South Dakota would like us to know that her state is on meth. You know, like solving the problem.'),
+      para('And if you haven’t yet noticed what might be wrong, a whole lot of people on Twitter pointed it out.'),
+      tweet(
+        'Yes this is real and yes the state spent nearly half a million dollars on it:',
+        'Nc0nKoXGBP',
+        'Dianna E. Anderson (@diannaeanderson)',
+        'diannaeanderson/status/1196501054197649413',
+      ),
+      para('So many people were talking about South Dakota’s odd new slogan that the state and “We’re On It" became top Twitter trends.'),
+      para(
+        'The report says the Minneapolis ad agency Broadhead Co. came up with the campaign, and the state has paid the agency nearly $449,000 so far this year.',
+      ),
+    ].join('')}</div></div></article></main></body></html>`;
+    const { article } = extract(html, 'https://www.nj.example/entertainment/2019/11/slogan.html');
+    expect(article.articleBody).toContain('Yes this is real and yes the state spent nearly half a million dollars on it');
+    const cited = article.sources.filter((s) => s.kind === 'cited').map((s) => s.url);
+    expect(cited).toContain('https://t.co/Nc0nKoXGBP');
+    expect(cited.some((u) => u.startsWith('https://twitter.com/diannaeanderson/status/1196501054197649413'))).toBe(true);
+  });
+
   it('falls back to JSON-LD articleBody when the page body has almost nothing', () => {
     const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} of the story says something long enough to be prose, with details and more words.`).join(
       '\n',
