@@ -9,7 +9,8 @@
  * 1. Candidates: sentences of paragraphs, list items and quotes; never
  *    headings, captions, preformatted text, bylines, photo credits, "read more"
  *    lines, links, questions (section teasers), reader comments, or the
- *    sentences of an appendix (FAQ, "Explore more …"); labels before a
+ *    sentences of an appendix (FAQ, "Explore more …") or of cards of other
+ *    posts (headline, teaser, date); labels before a
  *    sentence ("TL;DR:") are kept out of its span.
  * 2. Score: LexRank centrality (PageRank over the TF-IDF cosine graph of the
  *    candidates) + position (news puts the gist first: the lead, then each
@@ -26,6 +27,7 @@
  * articles the search did not see).
  */
 import type { Article, Block, KeyPoint } from '../model';
+import { isDateline } from '../text/dates';
 import { LEGAL_NOTICE_SENTENCE, SITE_PROMO_SENTENCE } from '../text/furniture';
 import { splitSentencesOfAll } from '../text/sentences';
 import { primaryLanguage } from '../text/stopwords';
@@ -44,6 +46,11 @@ export const TUNABLES = {
   MIN_WORDS_CJK: 8,
   /** Bylines, credits and agency lines: only when the sentence is short (a real sentence may quote "Reuters"). */
   CREDIT_MAX_WORDS: 14,
+  /**
+   * A heading with at most this many blocks under it, the last a date alone ("Nov 6, 2025"), is a
+   * card of another post (its headline, its teaser, its date), as lists of other posts set them.
+   */
+  POST_CARD_MAX_BLOCKS: 3,
 
   // ── Scoring weights (summed, then multiplied by the length prior) ─────────
   /**
@@ -197,7 +204,11 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
   let afterHeading = true;
   let commentLevel = 0; // > 0 while inside a comment section or an appendix opened by a heading of this level
   let chars = 0;
-  for (const block of article.blocks) {
+  let cardEnd = -1; // blocks up to this index are a card of another post
+  let cardLevel = 0; // the heading level of the last card, while the list of cards goes on
+  const all = article.blocks;
+  for (let i = 0; i < all.length; i++) {
+    const block = all[i];
     if (block.kind === 'heading') {
       const level = block.level ?? 2;
       if (commentLevel && level <= commentLevel) commentLevel = 0;
@@ -205,12 +216,21 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
         commentLevel = level;
         continue;
       }
+      // A card of another post; the short sections after it at its level go on with the list.
+      const end = sectionEnd(all, i);
+      const short = end - i <= T.POST_CARD_MAX_BLOCKS;
+      if (short && ((end - i >= 2 && isDateline(all[end].text)) || level === cardLevel)) {
+        cardEnd = end;
+        cardLevel = level;
+        continue;
+      }
+      cardLevel = 0;
       section++;
       heading = block.text;
       afterHeading = true;
       continue;
     }
-    if (commentLevel || !CANDIDATE_KINDS.has(block.kind)) continue;
+    if (commentLevel || i <= cardEnd || !CANDIDATE_KINDS.has(block.kind)) continue;
     const budget = T.MAX_INPUT_CHARS - chars;
     if (budget <= 0) break;
     // Offsets stay those of the block: the text is cut at its end only.
@@ -281,6 +301,13 @@ function collectCandidates(article: Article, lang: string): Candidate[] {
     }
   }
   return out;
+}
+
+/** Index of the last block of the section that the heading at `h` opens (before the next heading). */
+function sectionEnd(blocks: readonly Block[], h: number): number {
+  let i = h + 1;
+  while (i < blocks.length && blocks[i].kind !== 'heading') i++;
+  return i - 1;
 }
 
 function lengthPrior(wordCount: number, cjk: boolean): number {

@@ -124,6 +124,37 @@ describe('summarize: candidates', () => {
     checkInvariants(a, points, 5);
     expect(points.map((p) => p.blockIndex)).toEqual([0, 1, 8]);
   });
+  it('skips cards of other posts (a headline, its teaser, its date) and the short sections that go on with their list (wcxb-dev tj-0155)', () => {
+    const a = article([
+      ['paragraph', 'The importance of building links is still a common debate among search engine optimisers.'],
+      ['heading', 'Backlinko’s best free and paid SEO tools', 2],
+      ['paragraph', 'If you are going to take SEO seriously you cannot avoid using the tools available to you.'],
+      ['paragraph', 'Joe is the co-founder and CEO of AgencyAnalytics, a marketing reporting platform.'],
+      ['heading', 'The 8 most important SEO KPIs you need to track in 2026', 2],
+      ['paragraph', 'Learn the essential SEO KPIs to track in 2025, with definitions, dashboards and use case examples.'],
+      ['paragraph', 'Nov 6, 2025'],
+      ['heading', 'The Ultimate Google Ads Optimization Checklist', 2],
+      ['paragraph', 'The Google Ads Optimization Guide and Checklist includes everything your agency needs this year.'],
+      ['paragraph', 'Oct 2, 2025'],
+      ['heading', 'Boost Your Client’s Website Performance With On-Page SEO Strategies', 2],
+      ['paragraph', 'Craft the perfect on-page optimization strategy to boost your clients’ search rankings.'],
+    ]);
+    const points = summarize(a, { points: 7 });
+    checkInvariants(a, points, 7);
+    expect(points.map((p) => p.blockIndex)).toEqual([0, 2, 3]);
+  });
+  it('keeps a short section that ends with a date when no card came before it and its date is not last', () => {
+    // A section that tells of an event and then its date is a card only when the date stands last.
+    const a = article([
+      ['paragraph', 'The council approved the harbour district budget plan after a long debate on Monday.'],
+      ['heading', 'What happens next', 2],
+      ['paragraph', 'March 3, 2026'],
+      ['paragraph', 'Work on the new harbour wall starts in the spring and should take two full years.'],
+    ]);
+    const points = summarize(a, { points: 5 });
+    checkInvariants(a, points, 5);
+    expect(points.map((p) => p.blockIndex)).toEqual([0, 3]);
+  });
   it("skips a reference list, under its heading or numbered without one, and pointers to the site or to the reader's hands (wcxb-dev tj-0251, tj-2218, tj-1657)", () => {
     const a = article([
       ['paragraph', 'Periodontal disease is the most common cause of tooth loss among adults in the country.'],
