@@ -58,6 +58,11 @@ const OPEN_TO_CLOSE: Record<string, string> = {
 const MAX_BRACKET_SPAN = 400;
 /** A sentence terminal with something after it (so the line may hold more than one sentence). */
 const INNER_TERMINAL = /\p{Sentence_Terminal}.*\S/su;
+/** Footnote markers after a sentence, as wikis and papers set them: "[91]", "[92][93]", "[a]", "[citation needed]", "[1]: 207" (with the page cited). */
+const FOOTNOTE_MARKER = '\\[[^[\\]\\n]{1,24}\\](?::\\s?\\d+(?:[-–]\\d+)?)?';
+const FOOTNOTE_MARKERS = new RegExp(`^(?:${FOOTNOTE_MARKER})+`);
+/** A sentence's end with footnote markers after it, before the next sentence's capital ("…highly.[citation needed] Loops …"). */
+const AFTER_FOOTNOTES = new RegExp(`[.!?](?:${FOOTNOTE_MARKER})+(?=\\s+\\p{Lu})`, 'gu');
 /** Longer inputs are cut at safe breaks before ICU sees them (see words.ts). */
 const MAX_SEGMENT_INPUT = 2000;
 
@@ -148,6 +153,9 @@ function icuBreaks(pieces: IcuPiece[], lang: string): void {
       let end = Math.min(from + endJoined - starts[k], to);
       // UAX #29 counts opening brackets as "Close" and leaves 「 or （ at the end of the previous sentence.
       while (end > from && OPEN_TO_CLOSE[text[end - 1]]) end--;
+      // …and breaks inside a footnote marker after a full stop ("dominion.[|91] The …"): the
+      // markers belong to the sentence they follow.
+      if (text[end - 1] === '[') end += (FOOTNOTE_MARKERS.exec(text.slice(end - 1, to))?.[0].length ?? 1) - 1;
       if (end > from && end < to) p.out.push(end);
     }
     first = last;
@@ -210,6 +218,16 @@ function tokenizedBreaks(text: string, from: number, to: number, out: number[]):
   for (let m = re.exec(slice); m; m = re.exec(slice)) out.push(from + m.index + m[0].length);
 }
 
+/**
+ * Extra breaks after footnote markers that ICU misses: it does not break after ".[c" (an opening
+ * bracket and a lowercase letter read as the sentence going on).
+ */
+function footnoteBreaks(text: string, from: number, to: number, out: number[]): void {
+  const slice = text.slice(from, to);
+  if (!slice.includes('[')) return;
+  for (const m of slice.matchAll(AFTER_FOOTNOTES)) out.push(from + m.index! + m[0].length);
+}
+
 /** Line terminators: a hard line break always ends a sentence. */
 const LINE_BREAK = /\r?\n|\r|\u2028|\u2029/g;
 
@@ -243,6 +261,7 @@ function collectBreaks(text: string, icu: IcuPiece[]): Pending {
         icu.push({ text, from: ls + bounds[b], to: ls + bounds[b + 1], out: breaks });
       }
       tokenizedBreaks(text, ls, le, breaks);
+      footnoteBreaks(text, ls, le, breaks);
     }
     if (!m) break;
     ls = m.index + m[0].length;

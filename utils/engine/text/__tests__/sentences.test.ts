@@ -19,6 +19,20 @@ describe('splitSentences: English', () => {
       'The next day he left.',
     ]);
   });
+  it('keeps footnote markers after a full stop with their sentence (readability-pages wikipedia-2, wikipedia-4)', () => {
+    expect(
+      texts(
+        'The Statute of Westminster was adopted in 1947.[91] The 1923 and 1926 Imperial Conferences decided it.[92][93] Cities rank highly.[citation needed] Towns grow.[a] Loops are a plot device.[1]: 207 The list gives names.',
+      ),
+    ).toEqual([
+      'The Statute of Westminster was adopted in 1947.[91]',
+      'The 1923 and 1926 Imperial Conferences decided it.[92][93]',
+      'Cities rank highly.[citation needed]',
+      'Towns grow.[a]',
+      'Loops are a plot device.[1]: 207',
+      'The list gives names.',
+    ]);
+  });
   it('splits lowercased tokenized text at standalone full stops', () => {
     expect(texts("two heroes are in kathmandu , nepal . and they struggle . `` we suffer . '' said koirala .")).toEqual([
       'two heroes are in kathmandu , nepal .',
