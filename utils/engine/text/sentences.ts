@@ -3,9 +3,10 @@
  * found again in the page. Intl.Segmenter does the work (UAX #29 plus ICU's
  * locale rules); this module fixes what it gets wrong on news text:
  *
- * - Japanese quotes and parentheses: 「…。…」と述べた is one sentence; ICU
- *   breaks after the inner 。. We never split inside a matched bracket pair
- *   「」『』（）() 【】 unless the bracketed span is implausibly long.
+ * - Quotes and parentheses: 「…。…」と述べた is one sentence; ICU breaks
+ *   after the inner 。, and after the inner full stop of “Meth. We’re on it”
+ *   is rolling out. We never split inside a matched pair 「」『』（）()【】“”
+ *   unless the span is implausibly long.
  * - English abbreviations: "Mr. Smith", "Jan. 5", "the U.S. Senate", initials
  *   "J. K. Rowling": ICU breaks after ". " followed by a capital.
  * - Lowercased, tokenized text ("… in nepal . and they …", as in CNN/DailyMail
@@ -53,6 +54,7 @@ const OPEN_TO_CLOSE: Record<string, string> = {
   '〈': '〉',
   '《': '》',
   '｢': '｣',
+  '“': '”',
 };
 /** A bracketed span longer than this is not trusted to be one sentence (a stray bracket, a whole quoted speech). */
 const MAX_BRACKET_SPAN = 400;
@@ -67,9 +69,9 @@ const AFTER_FOOTNOTES = new RegExp(`[.!?](?:${FOOTNOTE_MARKER})+(?=\\s+\\p{Lu})`
 const MAX_SEGMENT_INPUT = 2000;
 
 /** Any opening bracket of OPEN_TO_CLOSE (a cheap test before the scan). */
-const ANY_OPEN = /[「『（(【〈《｢]/;
+const ANY_OPEN = /[「『（(【〈《｢“]/;
 /** Brackets only: other characters never open or close a span, so the scan can jump between these. */
-const BRACKET = /[「『（(【〈《｢」』）)】〉》｣]/g;
+const BRACKET = /[「『（(【〈《｢」』）)】〉》｣“”]/g;
 
 /** Mark which offsets lie strictly inside a matched bracket pair of plausible length. */
 function insideBrackets(text: string): number[] | null {

@@ -19,6 +19,11 @@ describe('splitSentences: English', () => {
       'The next day he left.',
     ]);
   });
+  it('does not split inside curly quotes (aeb-dev: “Meth. We’re on it” is a slogan, not two sentences)', () => {
+    expect(texts('“Meth. We’re on it” is rolling out with TV commercials. “DNP is not a miracle slimming pill. It is a deadly toxin.” Experts agree.')).toEqual(
+      ['“Meth. We’re on it” is rolling out with TV commercials.', '“DNP is not a miracle slimming pill. It is a deadly toxin.”', 'Experts agree.'],
+    );
+  });
   it('keeps footnote markers after a full stop with their sentence (readability-pages wikipedia-2, wikipedia-4)', () => {
     expect(
       texts(
