@@ -47,7 +47,8 @@ export interface AuthorKeyPoint {
  * - `cited`: the article stands on it: a link or a URL written in the article's own text to
  *   another site (its references and footnotes included), or a labelled citation (出典 / 引用元 /
  *   Source / via …) near it;
- * - `related`: "read more", related articles, and links near the article but outside its text;
+ * - `related`: "read more", related articles, and links near the article but outside its text
+ *   (a photo's caption is not its text: a caption's link is cited only when labelled);
  * - `internal`: another page of the same site.
  */
 export type SourceKind = 'cited' | 'related' | 'internal';

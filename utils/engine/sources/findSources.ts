@@ -140,6 +140,9 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
   if (body) {
     blocks: for (let b = 0; b < body.blocks.length; b++) {
       const text = body.blocks[b].text;
+      // A caption is not the article's text (Article.articleBody leaves it out): its links (who
+      // took the photo, whose room it shows) are cited only when labelled, as outside the text.
+      const inText = body.blocks[b].kind !== 'caption';
       const links = body.links[b] ?? [];
       for (const l of links) {
         if (++seen > MAX_LINKS || (seen % DEADLINE_CHECK_EVERY === 0 && now() > deadline)) {
@@ -149,7 +152,7 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
         const u = resolve(l.href);
         if (!u) continue;
         const label = `${text.slice(Math.max(0, l.start - LEAD_IN_CHARS), l.start)} ${l.text}`;
-        add(u, l.text, classifyLink(u, { pageHost, label, anchor: l.text, inText: true, relatedZone: false }), false, {
+        add(u, l.text, classifyLink(u, { pageHost, label, anchor: l.text, inText, relatedZone: false }), false, {
           blockIndex: b,
           at: l.start,
           end: l.end,
@@ -166,13 +169,11 @@ export function findSources(region: Element, pageUrl: string, options: FindSourc
         const url = m[0].replace(URL_TRAILING, '');
         const u = resolve(url);
         if (!u) continue;
-        add(
-          u,
-          url,
-          classifyLink(u, { pageHost, label: text.slice(Math.max(0, at - LEAD_IN_CHARS), at), anchor: url, inText: true, relatedZone: false }),
-          true,
-          { blockIndex: b, at, end: at + url.length },
-        );
+        add(u, url, classifyLink(u, { pageHost, label: text.slice(Math.max(0, at - LEAD_IN_CHARS), at), anchor: url, inText, relatedZone: false }), true, {
+          blockIndex: b,
+          at,
+          end: at + url.length,
+        });
       }
     }
   }

@@ -129,6 +129,18 @@ describe("findSources with the article's body: cited means in its text", () => {
     expect(by['www3.nhk.or.jp'.replace(/^www\d?\./, '')]).toMatchObject({ kind: 'cited', citedAt: [] });
   });
 
+  it("a link in a photo's caption is cited only when labelled, as outside the text (wcxb-dev tj-0011)", () => {
+    const { sources, blocks } = run(`
+      <p>Spill and stain resistant fabrics like Crypton or Sunbrella work well in a family room.</p>
+      <figure><img src="/sofa.jpg" alt=""><figcaption>Interior design by <a href="https://www.fletcherrhodes.example/">Fletcher Rhodes</a>, Sonoma CA. Photo: <a href="https://kuohphotography.example/">Thomas Kuoh</a>.</figcaption></figure>
+      <figure><img src="/arhaus.jpg" alt=""><figcaption>Arhaus sectional sofa upholstered in stain resistant fabric. Source: <a href="https://www.crypton.example/">Crypton</a></figcaption></figure>`);
+    expect(blocks.filter((b) => b.kind === 'caption')).toHaveLength(2);
+    const by = bySite(sources);
+    expect(by['fletcherrhodes.example'].kind).toBe('related');
+    expect(by['kuohphotography.example'].kind).toBe('related');
+    expect(by['crypton.example'].kind).toBe('cited');
+  });
+
   it('follow links and author boxes are not sources; a post or an account the text cites is (aeb-dev abd9d629…, 3c6d3381…)', () => {
     const { sources } = run(`
       <p>Follow NBC Latino on <a href="https://www.facebook.com/NBCLatino">Facebook</a>, <a href="https://twitter.com/NBCLatino">Twitter</a> and <a href="https://instagram.com/nbclatino/">Instagram</a>.</p>
